@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { Calendar, Registry } from '../shared';
+import { ConfigFileError, DEFAULT_CALENDAR, DEFAULT_PRESET, ERROR_MESSAGES, REGISTRY_PRESETS, UsageError, parseCalendarJson, parseRegistryJson, parseRegistryRows, presetIds } from '../shared';
+
+export interface GlobalOptions {
+  preset?: string;
+  registry?: string;
+  calendar?: string;
+  debug?: boolean;
+  json?: boolean;
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigFileError(`Không đọc được ${what} "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** Registry from `--registry` (JSON or CSV) over the `--preset` (default mau-tu-2025). */
+export function loadRegistry(opts: GlobalOptions): Registry {
+  const presetId = opts.preset ?? DEFAULT_PRESET;
+  const base = REGISTRY_PRESETS[presetId];
+  if (!base) throw new UsageError(ERROR_MESSAGES.unknownPreset(presetId, presetIds().join(', ')));
+  if (!opts.registry) return base;
+  const text = readText(opts.registry, 'danh sách đơn vị');
+  if (extname(opts.registry).toLowerCase() === '.csv') {
+    let rows: string[][];
+    try {
+      rows = parseCsv(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    } catch (e) {
+      const line = (e as { lines?: number }).lines ?? 1;
+      throw new ConfigFileError(ERROR_MESSAGES.registryLine(line, '(CSV)', (e as Error).message));
+    }
+    return parseRegistryRows(rows, base);
+  }
+  return parseRegistryJson(text, base);
+}
+
+export function loadCalendar(opts: GlobalOptions): Calendar {
+  return opts.calendar ? parseCalendarJson(readText(opts.calendar, 'lịch báo cáo')) : DEFAULT_CALENDAR;
+}

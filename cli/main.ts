@@ -1,0 +1,73 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError } from 'commander';
+import { TtdnError } from '../shared';
+import type { GlobalOptions } from './config';
+import { loadCalendar, loadRegistry } from './config';
+import { unitsCommand } from './commands/units';
+import { validateCommand } from './commands/validate';
+import { checkKind, checkYear, generateXlsx } from './generate';
+
+const out = (s: string) => process.stdout.write(`${s}\n`);
+
+function withGlobals(cmd: Command): Command {
+  return cmd
+    .option('--preset <id>', 'bộ cấu hình có sẵn: mau-truoc-2025 | mau-tu-2025')
+    .option('--registry <file>', 'danh sách đơn vị (.json hoặc .csv)')
+    .option('--calendar <file>', 'lịch báo cáo (.json)')
+    .option('--debug', 'in chi tiết lỗi kỹ thuật');
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('ttdn')
+    .description('Biểu mẫu, kiểm tra và tổng hợp báo cáo thông tin đối ngoại (TT 22/2016/TT-BTTTT)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  withGlobals(program.command('units').description('liệt kê danh sách đơn vị đang dùng'))
+    .option('--json', 'in dạng JSON')
+    .action((o: GlobalOptions) => setExit(unitsCommand(loadRegistry(o), Boolean(o.json), out)));
+
+  withGlobals(program.command('template').description('tạo biểu mẫu .xlsx cho một đơn vị'))
+    .requiredOption('--kind <kind>', 'ke-hoach-nam | bao-cao-6-thang | bao-cao-nam')
+    .requiredOption('--unit <code>', 'mã đơn vị')
+    .requiredOption('--year <yyyy>', 'năm')
+    .requiredOption('-o, --output <file>', 'tệp .xlsx đầu ra')
+    .action(async (o: GlobalOptions & { kind: string; unit: string; year: string; output: string }) => {
+      const bytes = await generateXlsx({ registry: loadRegistry(o), calendar: loadCalendar(o), kind: checkKind(o.kind), unitCode: o.unit, year: checkYear(o.year) });
+      await writeFile(o.output, bytes);
+      out(`Đã tạo ${o.output} (${o.kind}, ${o.unit.toUpperCase()}, ${o.year}).`);
+      setExit(0);
+    });
+
+  withGlobals(program.command('validate').description('kiểm tra một tệp biểu mẫu').argument('<file>'))
+    .option('--json', 'in kết quả dạng JSON')
+    .action(async (file: string, o: GlobalOptions) => setExit(await validateCommand(file, loadRegistry(o), loadCalendar(o), Boolean(o.json), out)));
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Errors print a Vietnamese message, a stack only with --debug. */
+export async function run(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => (code = c));
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof TtdnError) {
+      process.stderr.write(`Lỗi: ${e.message}\n`);
+      if (debug) process.stderr.write(`${e.stack}\n`);
+      return 2;
+    }
+    process.stderr.write(`Lỗi không mong đợi: ${(e as Error).message}\n`);
+    if (debug) process.stderr.write(`${(e as Error).stack}\n`);
+    else process.stderr.write('(chạy lại với --debug để xem chi tiết)\n');
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  void run(process.argv.slice(2)).then((c) => process.exit(c));
+}

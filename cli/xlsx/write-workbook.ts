@@ -1,0 +1,157 @@
+import ExcelJS from 'exceljs';
+import { parseRange, rangeRef } from '../../shared/grid/a1';
+import type { CellStyle, SheetModel, ValidationModel, WorkbookModel } from '../../shared/layout/sheet-model';
+
+/**
+ * Applies a neutral WorkbookModel to an ExcelJS workbook. Browser-safe (no Node imports), so the
+ * Excel add-in reuses it for downloads. Text is always written as text: ExcelJS only makes a
+ * formula from a `{ formula }` object, never from a string that starts with `=`.
+ */
+
+const MM_PER_INCH = 25.4;
+
+export function modelToExcelJs(model: WorkbookModel): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = model.creator;
+  wb.title = model.title;
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  for (const sheet of model.sheets) writeSheet(wb, sheet, model);
+  for (const n of model.definedNames) {
+    const sheetRef = `'${n.sheet.replace(/'/g, "''")}'`;
+    wb.definedNames.add(`${sheetRef}!${n.range}`, n.name);
+  }
+  return wb;
+}
+
+export async function modelToXlsxBytes(model: WorkbookModel): Promise<Uint8Array> {
+  const buf = await modelToExcelJs(model).xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+function writeSheet(wb: ExcelJS.Workbook, s: SheetModel, model: WorkbookModel): void {
+  const ws = wb.addWorksheet(s.name, {
+    state: s.state,
+    properties: { defaultRowHeight: 16 },
+    views: [{ showGridLines: s.state !== 'visible' }],
+  });
+  ws.columns = s.columnWidths.map((width) => ({ width }));
+  const baseFont = { name: model.defaultFont.name, size: model.defaultFont.size };
+  s.values.forEach((cells, r) => {
+    const row = ws.getRow(r + 1);
+    cells.forEach((v, c) => {
+      if (v === null) return;
+      const cell = row.getCell(c + 1);
+      cell.value = typeof v === 'object' ? { formula: v.formula, result: v.result } : v;
+    });
+  });
+  // Every used cell gets the document font, then each style group is applied over its ranges.
+  const usedRows = Math.max(s.values.length, 1);
+  const usedCols = Math.max(s.columnWidths.length, s.values[0]?.length ?? 1);
+  for (let r = 1; r <= usedRows; r++) for (let c = 1; c <= usedCols; c++) ws.getCell(r, c).font = baseFont;
+  for (const group of s.styles) for (const range of group.ranges) applyStyle(ws, range, group.style, baseFont);
+  for (const range of s.textRanges) eachCell(ws, range, (cell) => (cell.numFmt = '@'));
+  for (const m of s.merges) ws.mergeCells(m);
+  for (const h of s.rowHeights) ws.getRow(h.row).height = h.height;
+  for (const v of s.validations) applyValidation(ws, v);
+  if (s.print) {
+    const m = s.print.margins;
+    ws.pageSetup = {
+      paperSize: 9,
+      orientation: s.print.orientation,
+      fitToPage: s.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: {
+        top: m.top / MM_PER_INCH,
+        bottom: m.bottom / MM_PER_INCH,
+        left: m.left / MM_PER_INCH,
+        right: m.right / MM_PER_INCH,
+        header: m.header / MM_PER_INCH,
+        footer: m.footer / MM_PER_INCH,
+      },
+      printArea: s.print.printArea,
+      printTitlesRow: s.print.titleRows ? `${s.print.titleRows[0]}:${s.print.titleRows[1]}` : undefined,
+    };
+    ws.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
+  }
+  if (s.protection) {
+    // No password: protection only keeps the layout from being broken by accident (SPEC §4).
+    void ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      insertRows: s.protection.allowInsertRows,
+      deleteRows: s.protection.allowDeleteRows,
+      formatColumns: s.protection.allowFormatColumns,
+      formatRows: s.protection.allowFormatRows,
+      formatCells: true,
+    });
+  }
+}
+
+function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
+  const box = parseRange(range);
+  if (!box) throw new Error(`bad range ${range}`);
+  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(ws.getCell(r, c));
+}
+
+function applyStyle(ws: ExcelJS.Worksheet, range: string, st: CellStyle, baseFont: { name: string; size: number }): void {
+  const font: Partial<ExcelJS.Font> = { ...baseFont };
+  if (st.font?.size) font.size = st.font.size;
+  if (st.font?.bold) font.bold = true;
+  if (st.font?.italic) font.italic = true;
+  if (st.font?.underline) font.underline = true;
+  if (st.font?.color) font.color = { argb: `FF${st.font.color}` };
+  const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+  eachCell(ws, range, (cell) => {
+    if (st.font) cell.font = font;
+    if (st.h || st.v || st.wrap) cell.alignment = { horizontal: st.h, vertical: st.v, wrapText: st.wrap };
+    if (st.border === 'all') cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    if (st.border === 'top') cell.border = { top: thin };
+    if (st.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${st.fill}` } };
+    if (st.numFmt) cell.numFmt = st.numFmt;
+    if (st.unlocked) cell.protection = { locked: false };
+  });
+}
+
+function excelDate(d: string): Date {
+  return new Date(`${d}T00:00:00Z`);
+}
+
+function applyValidation(ws: ExcelJS.Worksheet, v: ValidationModel): void {
+  const base = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: v.errorStyle,
+    errorTitle: v.errorTitle,
+    error: v.error,
+    showInputMessage: Boolean(v.prompt),
+    prompt: v.prompt,
+  };
+  let dv: ExcelJS.DataValidation;
+  switch (v.rule.type) {
+    case 'list':
+      dv = { ...base, type: 'list', formulae: [v.rule.source] };
+      break;
+    case 'decimal':
+    case 'whole':
+      dv =
+        v.rule.max === undefined
+          ? { ...base, type: v.rule.type, operator: 'greaterThanOrEqual', formulae: [v.rule.min] }
+          : { ...base, type: v.rule.type, operator: 'between', formulae: [v.rule.min, v.rule.max] };
+      break;
+    case 'date':
+      dv = { ...base, type: 'date', operator: 'between', formulae: [excelDate(v.rule.from), excelDate(v.rule.to)] };
+      break;
+    case 'textLength':
+      dv = { ...base, type: 'textLength', operator: 'lessThanOrEqual', formulae: [v.rule.max] };
+      break;
+  }
+  // ExcelJS accepts a range address directly, so a whole column block is one validation entry.
+  for (const range of v.ranges) {
+    const box = parseRange(range);
+    if (!box) continue;
+    (ws.dataValidations as unknown as { add(address: string, dv: ExcelJS.DataValidation): void }).add(rangeRef(box), dv);
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The TTĐN core: the one public entry of `shared/`. Pure TypeScript: it touches no DOM, no
+ * Office.js, no Apps Script service, no Node built-in, no file and no network. Hosts (Excel
+ * add-in, Google Sheets add-on, CLI) hand it grids and apply the models it returns.
+ */
+export * from './domain/types';
+export * from './domain/errors';
+export * from './domain/activity-groups';
+export * from './calendar/calendar';
+export * from './calendar/calendar-file';
+export * from './calendar/plain-date';
+export * from './presets/registry-presets';
+export * from './presets/registry-file';
+export * from './grid/a1';
+export * from './grid/workbook-grid';
+export * from './grid/model-grid';
+export * from './templates/spec-types';
+export * from './templates/catalog';
+export { TT22_PL01_V1 } from './templates/tt22-pl01-ke-hoach';
+export { TT22_PL02_V1, DEFAULT_INDICATORS } from './templates/tt22-pl02-bao-cao';
+export * from './layout/sheet-model';
+export * from './layout/build-template';
+export * from './layout/task-code';
+export * from './parse/submission';
+export * from './parse/parse-workbook';
+export * from './validate/finding';
+export * from './messages/vi';
+export * from './text/normalize';
+export * from './text/legacy-encoding';
+export * from './values/parse-number';
+export * from './values/parse-date';

@@ -1,0 +1,85 @@
+import type { PlainDate } from '../domain/types';
+
+/**
+ * A neutral description of a workbook that every host can apply with a handful of batched calls:
+ * one dense values block per sheet, styles grouped by identical look (one call per style),
+ * validations grouped by rule. ExcelJS, Office.js and SpreadsheetApp adapters all read this.
+ */
+
+export interface FontStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  size?: number;
+  color?: string;
+}
+
+export interface CellStyle {
+  font?: FontStyle;
+  h?: 'left' | 'center' | 'right';
+  v?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  /** Thin border: on every edge, or only the top (the short rule under header lines). */
+  border?: 'all' | 'top';
+  /** Background as RRGGBB. */
+  fill?: string;
+  numFmt?: string;
+  /** Cells are locked unless marked as input. */
+  unlocked?: boolean;
+}
+
+export type ModelValue = string | number | null | { formula: string; result?: number | string };
+
+export type ValidationRule =
+  | { type: 'list'; source: string }
+  | { type: 'decimal'; min: number; max?: number }
+  | { type: 'whole'; min: number; max?: number }
+  | { type: 'date'; from: PlainDate; to: PlainDate }
+  | { type: 'textLength'; max: number };
+
+export interface ValidationModel {
+  ranges: string[];
+  rule: ValidationRule;
+  /** `stop` refuses the entry; `warning` lets the user keep it after a message. */
+  errorStyle: 'stop' | 'warning';
+  errorTitle: string;
+  error: string;
+  prompt?: string;
+}
+
+export interface PrintSetup {
+  paper: 'A4';
+  orientation: 'portrait' | 'landscape';
+  fitToWidth: boolean;
+  /** Millimetres. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** Rows repeated at the top of every printed page, e.g. [9, 10]. */
+  titleRows?: [number, number];
+  printArea?: string;
+}
+
+export interface SheetModel {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  /** Dense block from A1: values[row - 1][col - 1]. */
+  values: ModelValue[][];
+  /** Applied in order; a later entry wins where ranges overlap. */
+  styles: { style: CellStyle; ranges: string[] }[];
+  merges: string[];
+  /** Excel character units, index 0 = column A. */
+  columnWidths: number[];
+  rowHeights: { row: number; height: number }[];
+  validations: ValidationModel[];
+  protection?: { allowInsertRows: boolean; allowDeleteRows: boolean; allowFormatColumns: boolean; allowFormatRows: boolean };
+  print?: PrintSetup;
+  /** Ranges whose cells must hold text even if it starts with `=` (written with the `@` format). */
+  textRanges: string[];
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  definedNames: { name: string; sheet: string; range: string }[];
+  defaultFont: { name: string; size: number };
+  title: string;
+  creator: string;
+}

@@ -1,0 +1,101 @@
+import { ACTIVITY_STATUSES, DEFAULT_ACTIVITY_GROUPS } from '../domain/activity-groups';
+import type { IndicatorSpec, TemplateSpec } from './spec-types';
+
+/** Indicator rows of the report (SPEC §3.4, II.2). */
+export const DEFAULT_INDICATORS: IndicatorSpec[] = [
+  { code: 'CT01', name: 'Văn bản chỉ đạo, hướng dẫn về TTĐN được ban hành', unit: 'văn bản' },
+  { code: 'CT02', name: 'Tin, bài, ảnh TTĐN trên báo in, báo điện tử', unit: 'tin/bài' },
+  { code: 'CT03', name: 'Tin, bài trên cổng/trang thông tin điện tử và mạng xã hội', unit: 'tin/bài' },
+  { code: 'CT04', name: 'Chương trình, phóng sự phát thanh, truyền hình', unit: 'chương trình' },
+  { code: 'CT05', name: 'Sản phẩm TTĐN bằng tiếng nước ngoài', unit: 'sản phẩm' },
+  { code: 'CT06', name: 'Sản phẩm TTĐN bằng tiếng dân tộc thiểu số', unit: 'sản phẩm' },
+  { code: 'CT07', name: 'Ấn phẩm TTĐN được xuất bản', unit: 'ấn phẩm' },
+  { code: 'CT08', name: 'Số bản, lượt phát hành ấn phẩm', unit: 'bản' },
+  { code: 'CT09', name: 'Họp báo, cung cấp thông tin cho báo chí', unit: 'cuộc' },
+  { code: 'CT10', name: 'Lớp tập huấn, bồi dưỡng', unit: 'lớp' },
+  { code: 'CT11', name: 'Lượt người được tập huấn', unit: 'lượt người' },
+  { code: 'CT12', name: 'Đoàn phóng viên nước ngoài được quản lý, hướng dẫn', unit: 'đoàn' },
+  { code: 'CT13', name: 'Sự kiện, hội chợ, triển lãm, xúc tiến có hoạt động TTĐN', unit: 'sự kiện' },
+  { code: 'CT14', name: 'Đoàn ra, đoàn vào có hoạt động TTĐN', unit: 'đoàn' },
+  { code: 'CT15', name: 'Tin, bài đấu tranh phản bác thông tin sai trái', unit: 'tin/bài' },
+  { code: 'CT16', name: 'Cụm thông tin điện tử đối ngoại được thiết lập, duy trì', unit: 'cụm' },
+  { code: 'CT17', name: 'Kinh phí thực hiện', unit: 'triệu đồng', money: true },
+];
+
+/** Phụ lục 02 — our reading of TT 22/2016's report appendix (the official text was not available in full). */
+export const TT22_PL02_V1: TemplateSpec = {
+  id: 'tt22-pl02',
+  version: '1.0',
+  kinds: ['bao-cao-6-thang', 'bao-cao-nam', 'bao-cao-dot-xuat'],
+  sheetName: 'Bao cao',
+  docType: 'BC',
+  orientation: 'landscape',
+  titles: {
+    'bao-cao-6-thang': 'BÁO CÁO KẾT QUẢ HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI 6 THÁNG ĐẦU NĂM {year}',
+    'bao-cao-nam': 'BÁO CÁO KẾT QUẢ HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI NĂM {year}',
+    'bao-cao-dot-xuat': 'BÁO CÁO ĐỘT XUẤT KẾT QUẢ HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI NĂM {year}',
+  },
+  lists: { nhomNhiemVu: DEFAULT_ACTIVITY_GROUPS, tinhTrang: ACTIVITY_STATUSES },
+  sections: [
+    {
+      type: 'narrative',
+      name: 'TTDN_ChiDao',
+      key: 'chiDao',
+      heading: 'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+      hint: 'Văn bản chỉ đạo, hướng dẫn, kế hoạch đã ban hành; công tác phối hợp.',
+      maxLength: 8000,
+    },
+    { type: 'heading', text: 'II. KẾT QUẢ THỰC HIỆN' },
+    {
+      type: 'table',
+      name: 'TTDN_HoatDong',
+      heading: '1. Kết quả thực hiện các nhiệm vụ, hoạt động',
+      bodyRows: 20,
+      columns: [
+        { key: 'stt', header: 'STT', type: 'seq', width: 5 },
+        { key: 'maNhiemVu', header: 'Mã nhiệm vụ', type: 'task-code', width: 16 },
+        { key: 'nhomNhiemVu', header: 'Nhóm nhiệm vụ', type: 'list', list: 'nhomNhiemVu', width: 24, required: true },
+        { key: 'tenHoatDong', header: 'Tên hoạt động', type: 'text', width: 32, required: true, maxLength: 500 },
+        { key: 'ketQua', header: 'Kết quả cụ thể', type: 'text', width: 34, maxLength: 2000 },
+        { key: 'thoiGian', header: 'Thời gian thực hiện', type: 'date-span', spanEnd: 'from', window: 'period', width: 13 },
+        { key: 'phoiHop', header: 'Cơ quan phối hợp', type: 'text', width: 18, maxLength: 500 },
+        { key: 'kinhPhi', header: 'Kinh phí thực hiện (triệu đồng)', type: 'number', decimals: 3, width: 13 },
+        { key: 'tinhTrang', header: 'Tình trạng', type: 'list', list: 'tinhTrang', width: 16, required: true },
+        { key: 'ghiChu', header: 'Ghi chú', type: 'text', width: 16, maxLength: 1000 },
+      ],
+    },
+    { type: 'indicators', name: 'TTDN_ChiTieu', heading: '2. Biểu số liệu', indicators: DEFAULT_INDICATORS },
+    {
+      type: 'narrative',
+      name: 'TTDN_DanhGia',
+      key: 'danhGia',
+      heading: 'III. ĐÁNH GIÁ CHUNG',
+      hint: '1. Ưu điểm. 2. Hạn chế, khó khăn. 3. Nguyên nhân.',
+      maxLength: 8000,
+    },
+    {
+      type: 'narrative',
+      name: 'TTDN_PhuongHuong',
+      key: 'phuongHuong',
+      heading: 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
+      hint: 'Nhiệm vụ trọng tâm kỳ tới.',
+      maxLength: 8000,
+    },
+    {
+      type: 'narrative',
+      name: 'TTDN_KienNghi',
+      key: 'kienNghi',
+      heading: 'V. ĐỀ XUẤT, KIẾN NGHỊ',
+      hint: 'Đề xuất, kiến nghị với cấp trên.',
+      maxLength: 8000,
+    },
+  ],
+  rules: [
+    { type: 'indicator-requires', indicator: 'CT11', requires: 'CT10' },
+    { type: 'budget-vs-indicator', column: 'kinhPhi', indicator: 'CT17', tolerance: 0.05 },
+    { type: 'task-in-plan', column: 'maNhiemVu' },
+    { type: 'duplicate-rows', columns: ['nhomNhiemVu', 'tenHoatDong', 'thoiGian'] },
+  ],
+  signer: { capacity: 'TM. / KT. THỦ TRƯỞNG CƠ QUAN', title: 'THỦ TRƯỞNG CƠ QUAN', name: '(Ký, ghi rõ họ tên)' },
+  recipients: ['{consolidator} (để tổng hợp);', 'Lưu: VT.'],
+};

@@ -1,0 +1,38 @@
+/** Text normalisation shared by parsing and list matching. */
+
+/** NFC, non-breaking and zero-width spaces turned into plain spaces, runs collapsed, ends trimmed. */
+export function cleanText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** Case- and diacritics-insensitive key: `Hoàn thành` and `hoan thanh` fold to the same key. */
+export function foldKey(s: string): string {
+  return cleanText(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** A lookup from folded key to canonical value, for closed lists. */
+export class CanonicalList {
+  private readonly byKey = new Map<string, string>();
+  constructor(readonly values: readonly string[]) {
+    for (const v of values) this.byKey.set(foldKey(v), v);
+  }
+  match(input: string): string | undefined {
+    return this.byKey.get(foldKey(input));
+  }
+}
+
+/** True when the text would be taken as a formula by a spreadsheet or CSV consumer. */
+export function looksLikeFormula(s: string): boolean {
+  return /^[=+\-@\t\r]/.test(s);
+}
