@@ -29,3 +29,5 @@ export * from './text/normalize';
 export * from './text/legacy-encoding';
 export * from './values/parse-number';
 export * from './values/parse-date';
+export * from './ports/sheet-port';
+export * from './ports/flows';

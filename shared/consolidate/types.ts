@@ -1,0 +1,92 @@
+import type { Period, PlainDate, ReportKind } from '../domain/types';
+import type { SubmittedRow } from '../parse/submission';
+import type { Finding } from '../validate/finding';
+
+/** One received file, as the host describes it before parsing. */
+export interface ReceivedFile {
+  /** File name as received (no directories needed). */
+  file: string;
+  /** Hex SHA-256 of the bytes, computed by the host (Node crypto, WebCrypto, Utilities). */
+  sha256: string;
+  /** Received date (from the received-dates list, else the file's modification date). */
+  received: PlainDate | null;
+}
+
+export type SubmissionStatus = 'accepted' | 'rejected' | 'superseded' | 'unreadable';
+
+export interface SubmissionRecord extends ReceivedFile {
+  unit: string | null;
+  kind: ReportKind | null;
+  template: { id: string; version: string } | null;
+  reportDate: PlainDate | null;
+  status: SubmissionStatus;
+  errors: number;
+  warnings: number;
+  /** Why rejected, unreadable or superseded (Vietnamese). */
+  reason: string | null;
+  /** 1 for the first file of a unit, 2 for its first resubmission… */
+  version: number;
+  importedAt: string;
+}
+
+export interface ConsolidatedActivity {
+  unit: string;
+  unitName: string;
+  file: string;
+  sheet: string;
+  row: SubmittedRow;
+}
+
+export interface IndicatorCell {
+  value: number;
+  file: string;
+  sheet: string;
+  cell: string;
+}
+
+export interface CompletenessEntry {
+  unit: string;
+  unitName: string;
+  submitted: boolean;
+  file: string | null;
+  received: PlainDate | null;
+  reportDate: PlainDate | null;
+  status: 'on-time' | 'late' | 'missing';
+  lateDays: number;
+  errors: number;
+  warnings: number;
+  version: number;
+}
+
+export interface PlanProgress {
+  unit: string;
+  unitName: string;
+  planned: number;
+  done: number;
+  inProgress: number;
+  notDone: number;
+  unplanned: number;
+  /** Planned tasks with no report row at all. */
+  notReported: number;
+  percentDone: number | null;
+}
+
+export interface ConsolidationResult {
+  kind: ReportKind;
+  year: number;
+  period: Period;
+  asOf: PlainDate;
+  province: string;
+  submissions: SubmissionRecord[];
+  /** Findings of every readable file, with the file they belong to. */
+  findings: (Finding & { file: string; unit: string | null })[];
+  completeness: CompletenessEntry[];
+  /** indicator code → unit code → value with lineage. */
+  indicators: Record<string, Record<string, IndicatorCell>>;
+  totals: Record<string, number>;
+  activities: ConsolidatedActivity[];
+  planProgress: PlanProgress[];
+  narratives: { unit: string; unitName: string; limits: string; proposals: string }[];
+  /** Sum of accepted inputs, computed independently of `totals`, for the totals check. */
+  check: { ok: boolean; mismatches: string[] };
+}
