@@ -1,0 +1,740 @@
+/**
+ * Fast, values-only .xlsx → WorkbookGrid reader. Synchronous, browser-compatible (takes a Uint8Array, no Node
+ * built-ins). All zip access goes through the guard in zip-guard.ts, so a file is size/format/macro-checked first
+ * and every part is inflated under an actual-bytes budget. Only the parts needed are inflated: workbook, its rels,
+ * shared strings, styles (number formats only) and the selected worksheets.
+ *
+ * XML is read with a small indexOf-based tag scanner rather than a full parser: OOXML parts are machine-written,
+ * and values-only reading needs tags, a few attributes and text. It tolerates namespace prefixes (`<x:c>`),
+ * any attribute order, self-closing tags, comments, CDATA and processing instructions.
+ */
+import { MapSheetGrid } from '../../shared/grid/workbook-grid';
+import type {
+  GridCell,
+  GridDefinedName,
+  GridScalar,
+  SheetGrid,
+  WorkbookGrid,
+} from '../../shared/grid/workbook-grid';
+import { UnsafeFileError, openGuardedXlsx, partKey } from './zip-guard';
+import type { GuardedZip, XlsxLimits } from './zip-guard';
+
+export { DEFAULT_XLSX_LIMITS, UnsafeFileError, inspectXlsxBytes } from './zip-guard';
+export type { UnsafeFileReason, XlsxLimits } from './zip-guard';
+
+export interface ReadXlsxGridOptions {
+  /** Picks the sheets to parse (default: all). Sheets not picked still appear in `sheetNames`, but `sheet()` returns undefined for them. */
+  sheets?: (names: string[], definedNames: GridDefinedName[]) => string[];
+  limits?: Partial<XlsxLimits>;
+}
+
+/** The grid returned by readXlsxGrid. `date1904` tells the caller that date serials count from 1904-01-01. */
+export class XlsxWorkbookGrid implements WorkbookGrid {
+  constructor(
+    readonly sheetNames: readonly string[],
+    private readonly sheets: ReadonlyMap<string, SheetGrid>,
+    readonly definedNames: readonly GridDefinedName[],
+    readonly date1904: boolean,
+  ) {}
+  sheet(name: string): SheetGrid | undefined {
+    return this.sheets.get(name);
+  }
+}
+
+const corrupt = (detail: string): UnsafeFileError =>
+  new UnsafeFileError('corrupt', `Tệp .xlsx bị hỏng hoặc không đọc được: ${detail}.`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// XML scanning
+
+const ENTITY_RX = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(
+    ENTITY_RX,
+    (m, hex: string | undefined, dec: string | undefined, named: string | undefined) => {
+      if (named) return NAMED[named];
+      const code = hex ? parseInt(hex, 16) : Number(dec);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    },
+  );
+}
+
+/** OOXML escapes characters XML cannot carry as `_xHHHH_` (and a literal `_x` as `_x005F_x`). */
+const OOXML_ESCAPE_RX = /_x([0-9A-Fa-f]{4})_/g;
+function decodeOoxmlEscapes(s: string): string {
+  if (s.indexOf('_x') < 0) return s;
+  return s.replace(OOXML_ESCAPE_RX, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+const localName = (qname: string): string => {
+  const colon = qname.indexOf(':');
+  return colon < 0 ? qname : qname.slice(colon + 1);
+};
+
+// Plain numeric constants (not an enum) so the scanner stays a tight loop under any transpiler.
+const Tag = { Eof: 0, Open: 1, Close: 2 } as const;
+type Tag = (typeof Tag)[keyof typeof Tag];
+
+class XmlScanner {
+  private pos = 0;
+  kind: Tag = Tag.Eof;
+  /** Local name (prefix stripped) of the current tag. */
+  name = '';
+  selfClosing = false;
+  private attrStart = 0;
+  private attrEnd = 0;
+
+  constructor(private readonly xml: string) {}
+
+  /** Advances to the next start or end tag, skipping text, comments, CDATA, PIs and DOCTYPE. */
+  next(): Tag {
+    const xml = this.xml;
+    const len = xml.length;
+    for (;;) {
+      const lt = xml.indexOf('<', this.pos);
+      if (lt < 0) {
+        this.pos = len;
+        return (this.kind = Tag.Eof);
+      }
+      const c = xml.charCodeAt(lt + 1);
+      if (c === 63 /* ? */) {
+        this.pos = skipPast(xml, '?>', lt + 2);
+        continue;
+      }
+      if (c === 33 /* ! */) {
+        if (xml.startsWith('<!--', lt)) this.pos = skipPast(xml, '-->', lt + 4);
+        else if (xml.startsWith('<![CDATA[', lt)) this.pos = skipPast(xml, ']]>', lt + 9);
+        else {
+          // DOCTYPE: its internal subset is skipped, never interpreted (so no entity expansion tricks).
+          const bracket = xml.indexOf('[', lt);
+          const gt = xml.indexOf('>', lt);
+          this.pos = bracket >= 0 && bracket < gt ? skipPast(xml, ']>', bracket) : gt < 0 ? len : gt + 1;
+        }
+        continue;
+      }
+      if (c === 47 /* / */) {
+        const gt = xml.indexOf('>', lt + 2);
+        const end = gt < 0 ? len : gt;
+        this.name = localName(xml.slice(lt + 2, end).trim());
+        this.pos = end + 1;
+        this.selfClosing = false;
+        return (this.kind = Tag.Close);
+      }
+      let i = lt + 1;
+      for (; i < len; i++) {
+        const ch = xml.charCodeAt(i);
+        if (ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13) break;
+      }
+      this.name = localName(xml.slice(lt + 1, i));
+      // Find the closing '>' outside quoted attribute values ('>' is legal inside them).
+      let quote = 0;
+      let j = i;
+      for (; j < len; j++) {
+        const ch = xml.charCodeAt(j);
+        if (quote) {
+          if (ch === quote) quote = 0;
+        } else if (ch === 34 || ch === 39) quote = ch;
+        else if (ch === 62) break;
+      }
+      this.selfClosing = xml.charCodeAt(j - 1) === 47;
+      this.attrStart = i;
+      this.attrEnd = this.selfClosing ? j - 1 : j;
+      this.pos = j + 1;
+      return (this.kind = Tag.Open);
+    }
+  }
+
+  /**
+   * The current start tag's attribute value (entity-decoded), or undefined. With `anyPrefix`, `id` also matches
+   * `r:id` or any other prefixed `id` (writers choose their own prefix for the relationships namespace).
+   */
+  attr(name: string, anyPrefix = false): string | undefined {
+    let found: string | undefined;
+    this.eachAttr((nameStart, nameEnd, valueStart, valueEnd) => {
+      const n = nameEnd - nameStart;
+      if (n < name.length || !this.xml.startsWith(name, nameEnd - name.length)) return false;
+      if (
+        n !== name.length &&
+        !(
+          anyPrefix &&
+          this.xml.charCodeAt(nameEnd - name.length - 1) === 58 /* : */ &&
+          !this.xml.startsWith('xmlns:', nameStart)
+        )
+      )
+        return false;
+      found = decodeEntities(this.xml.slice(valueStart, valueEnd));
+      return true;
+    });
+    return found;
+  }
+
+  /** Hot path for `<c>`: reads r, t and s in one pass, without a per-attribute callback. */
+  cellAttrs(out: { r?: string; t?: string; s?: string }): void {
+    out.r = out.t = out.s = undefined;
+    const xml = this.xml;
+    let p = this.attrStart;
+    const end = this.attrEnd;
+    while (p < end) {
+      while (p < end && isSpace(xml.charCodeAt(p))) p++;
+      const nameStart = p;
+      while (p < end && xml.charCodeAt(p) !== 61 /* = */ && !isSpace(xml.charCodeAt(p))) p++;
+      const oneChar = p - nameStart === 1;
+      while (p < end && xml.charCodeAt(p) !== 34 && xml.charCodeAt(p) !== 39) p++;
+      if (p >= end) return;
+      const valueEnd = xml.indexOf(xml[p], p + 1);
+      if (valueEnd < 0 || valueEnd > end) return;
+      if (oneChar) {
+        const c = xml.charCodeAt(nameStart);
+        if (c === 114 /* r */) out.r = xml.slice(p + 1, valueEnd);
+        else if (c === 116 /* t */) out.t = xml.slice(p + 1, valueEnd);
+        else if (c === 115 /* s */) out.s = xml.slice(p + 1, valueEnd);
+      }
+      p = valueEnd + 1;
+    }
+  }
+
+  /** Calls `visit` with the bounds of each attribute name and (raw) value until it returns true. */
+  private eachAttr(
+    visit: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean,
+  ): void {
+    const xml = this.xml;
+    let p = this.attrStart;
+    const end = this.attrEnd;
+    while (p < end) {
+      while (p < end && isSpace(xml.charCodeAt(p))) p++;
+      const nameStart = p;
+      while (p < end && xml.charCodeAt(p) !== 61 /* = */ && !isSpace(xml.charCodeAt(p))) p++;
+      const nameEnd = p;
+      while (p < end && xml.charCodeAt(p) !== 34 && xml.charCodeAt(p) !== 39) p++;
+      if (p >= end) return;
+      const valueEnd = xml.indexOf(xml[p], p + 1);
+      if (valueEnd < 0 || valueEnd > end) return;
+      if (visit(nameStart, nameEnd, p + 1, valueEnd)) return;
+      p = valueEnd + 1;
+    }
+  }
+
+  /** Character data from here to the next tag (CDATA included, comments skipped), entity-decoded. */
+  text(): string {
+    if (this.selfClosing) return '';
+    const xml = this.xml;
+    let out = '';
+    for (;;) {
+      const lt = xml.indexOf('<', this.pos);
+      const end = lt < 0 ? xml.length : lt;
+      if (end > this.pos) out += decodeEntities(xml.slice(this.pos, end));
+      this.pos = end;
+      if (lt < 0) break;
+      if (xml.startsWith('<![CDATA[', lt)) {
+        const close = xml.indexOf(']]>', lt + 9);
+        const stop = close < 0 ? xml.length : close;
+        out += xml.slice(lt + 9, stop);
+        this.pos = close < 0 ? stop : close + 3;
+      } else if (xml.startsWith('<!--', lt)) this.pos = skipPast(xml, '-->', lt + 4);
+      else break;
+    }
+    // XML parsers normalise line ends in character data; do the same.
+    return out.indexOf('\r') < 0 ? out : out.replace(/\r\n?/g, '\n');
+  }
+
+  /** Skips to the end of the element whose start tag is current (no-op for a self-closing tag). */
+  skipElement(): void {
+    if (this.selfClosing) return;
+    let depth = 1;
+    while (depth > 0) {
+      const k = this.next();
+      if (k === Tag.Eof) return;
+      if (k === Tag.Open) {
+        if (!this.selfClosing) depth++;
+      } else depth--;
+    }
+  }
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+const skipPast = (xml: string, token: string, from: number): number => {
+  const i = xml.indexOf(token, from);
+  return i < 0 ? xml.length : i + token.length;
+};
+
+/** Concatenates the `<t>` runs of a shared-string item or inline string, ignoring phonetic (`<rPh>`) runs. */
+function readRichText(sc: XmlScanner, endName: string): string {
+  if (sc.selfClosing) return '';
+  let out = '';
+  for (;;) {
+    const k = sc.next();
+    if (k === Tag.Eof) break;
+    if (k === Tag.Close) {
+      if (sc.name === endName) break;
+      continue;
+    }
+    if (sc.name === 't') out += sc.text();
+    else if (sc.name === 'rPh') sc.skipElement();
+  }
+  return decodeOoxmlEscapes(out);
+}
+
+const utf8 = new TextDecoder('utf-8');
+function decodeXml(bytes: Uint8Array): string {
+  // Parts are UTF-8 in practice; honour a UTF-16 byte-order mark just in case.
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes);
+  return utf8.decode(bytes);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Workbook-level parts
+
+interface SheetInfo {
+  name: string;
+  state: SheetGrid['state'];
+  relId: string;
+}
+
+interface WorkbookInfo {
+  sheets: SheetInfo[];
+  definedNames: GridDefinedName[];
+  date1904: boolean;
+}
+
+function parseWorkbook(xml: string): WorkbookInfo {
+  const sc = new XmlScanner(xml);
+  const sheets: SheetInfo[] = [];
+  const definedNames: GridDefinedName[] = [];
+  let date1904 = false;
+  while (sc.next() !== Tag.Eof) {
+    if (sc.kind !== Tag.Open) continue;
+    if (sc.name === 'sheet') {
+      const name = sc.attr('name');
+      if (name === undefined || sheets.some((s) => s.name === name)) continue;
+      const state = sc.attr('state');
+      sheets.push({
+        name,
+        state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+        relId: sc.attr('id', true) ?? '',
+      });
+    } else if (sc.name === 'definedName') {
+      const name = sc.attr('name');
+      if (name === undefined || sc.attr('localSheetId') !== undefined || name.startsWith('_xlnm.')) continue;
+      const ref = parseDefinedNameRef(sc.text());
+      if (ref) definedNames.push({ name, ...ref });
+    } else if (sc.name === 'workbookPr') {
+      const v = sc.attr('date1904');
+      date1904 = v === '1' || v === 'true';
+    }
+  }
+  return { sheets, definedNames, date1904 };
+}
+
+const A1_AREA_RX = /^\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?$/;
+
+/** `'Ke hoach'!$B$12:$M$31` → { sheet: 'Ke hoach', range: '$B$12:$M$31' }; null for #REF!, multi-area, external or non-range names. */
+export function parseDefinedNameRef(text: string): { sheet: string; range: string } | null {
+  let s = text.trim();
+  if (s.startsWith('=')) s = s.slice(1);
+  if (s.includes('#REF!')) return null;
+  let sheet: string;
+  let rest: string;
+  if (s.startsWith("'")) {
+    let i = 1;
+    for (; i < s.length; i++) {
+      if (s[i] !== "'") continue;
+      if (s[i + 1] === "'") i++;
+      else break;
+    }
+    sheet = s.slice(1, i).replace(/''/g, "'");
+    rest = s.slice(i + 1);
+  } else {
+    const bang = s.indexOf('!');
+    if (bang < 0) return null;
+    sheet = s.slice(0, bang);
+    rest = s.slice(bang);
+  }
+  // '[' = another workbook, ':' = a 3-D reference; neither can be a sheet of this file.
+  if (!rest.startsWith('!') || !sheet || sheet.includes('[') || sheet.includes(':')) return null;
+  const range = rest.slice(1);
+  return A1_AREA_RX.test(range) ? { sheet, range } : null;
+}
+
+interface Relationship {
+  target: string;
+  type: string;
+}
+
+function parseRels(xml: string, baseDir: string): Map<string, Relationship> {
+  const sc = new XmlScanner(xml);
+  const rels = new Map<string, Relationship>();
+  while (sc.next() !== Tag.Eof) {
+    if (sc.kind !== Tag.Open || sc.name !== 'Relationship' || sc.attr('TargetMode') === 'External') continue;
+    const id = sc.attr('Id');
+    const target = sc.attr('Target');
+    if (id && target) rels.set(id, { target: resolvePartPath(baseDir, target), type: sc.attr('Type') ?? '' });
+  }
+  return rels;
+}
+
+/** Resolves a relationship target against the source part's folder; absolute targets start at the package root. */
+function resolvePartPath(baseDir: string, target: string): string {
+  const parts = target.startsWith('/') ? [] : baseDir.split('/').filter(Boolean);
+  for (const seg of target.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+/** Built-in number formats that matter (ids Excel does not write into styles.xml). */
+const BUILTIN_NUM_FMTS: Record<number, string> = {
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+};
+
+/** Number format per cellXfs index (undefined = General). */
+function parseStyles(xml: string): (string | undefined)[] {
+  const sc = new XmlScanner(xml);
+  const custom = new Map<number, string>();
+  const xfFormats: (string | undefined)[] = [];
+  const xfIds: number[] = [];
+  let inCellXfs = false;
+  let inNumFmts = false; // <numFmt> also appears inside <dxfs>, which must not override the cell formats
+  while (sc.next() !== Tag.Eof) {
+    if (sc.kind === Tag.Close) {
+      if (sc.name === 'cellXfs') inCellXfs = false;
+      else if (sc.name === 'numFmts') inNumFmts = false;
+      continue;
+    }
+    if (sc.name === 'numFmts') inNumFmts = !sc.selfClosing;
+    else if (inNumFmts && sc.name === 'numFmt') {
+      const id = Number(sc.attr('numFmtId'));
+      const code = sc.attr('formatCode');
+      if (Number.isInteger(id) && code !== undefined) custom.set(id, code);
+    } else if (sc.name === 'cellXfs') inCellXfs = !sc.selfClosing;
+    else if (inCellXfs && sc.name === 'xf') {
+      xfIds.push(Number(sc.attr('numFmtId') ?? 0));
+      sc.skipElement();
+    }
+  }
+  for (const id of xfIds) {
+    const code = custom.get(id) ?? BUILTIN_NUM_FMTS[id];
+    xfFormats.push(code === undefined || code === 'General' ? undefined : code);
+  }
+  return xfFormats;
+}
+
+function parseSharedStrings(xml: string): string[] {
+  const sc = new XmlScanner(xml);
+  const out: string[] = [];
+  while (sc.next() !== Tag.Eof)
+    if (sc.kind === Tag.Open && sc.name === 'si') out.push(readRichText(sc, 'si'));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Worksheets
+
+const MAX_ROW = 1048576;
+const MAX_COL = 16384;
+
+/** Parses `B12` / `$B$12` into row and column; column-only or row-only parts come back as 0. */
+function parseCellRef(ref: string): { row: number; col: number } {
+  let col = 0;
+  let row = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
+  }
+  return { row, col };
+}
+
+function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+// A cell reference not glued to a name, function call, sheet prefix or structured reference.
+const FORMULA_REF_RX = /(^|[^A-Za-z0-9_.$'"\]])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_.(![])/g;
+
+/**
+ * Moves the relative references of a shared formula from its anchor cell to another cell, as Excel does for the
+ * dependent cells of `<f t="shared" si="…"/>`. String literals, quoted sheet names and [structured refs] are left alone.
+ */
+export function shiftFormula(formula: string, dRow: number, dCol: number): string {
+  if (dRow === 0 && dCol === 0) return formula;
+  const shift = (segment: string): string =>
+    segment.replace(
+      FORMULA_REF_RX,
+      (m, pre: string, cAbs: string, letters: string, rAbs: string, digits: string) => {
+        const upper = letters.toUpperCase();
+        if (upper.length === 3 && upper > 'XFD') return m;
+        const col = parseCellRef(upper).col + (cAbs ? 0 : dCol);
+        const row = Number(digits) + (rAbs ? 0 : dRow);
+        if (col < 1 || col > MAX_COL || row < 1 || row > MAX_ROW) return `${pre}#REF!`;
+        return `${pre}${cAbs}${columnLetters(col)}${rAbs}${row}`;
+      },
+    );
+  let out = '';
+  let plain = 0;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    let end = -1;
+    if (ch === '"' || ch === "'") {
+      // Doubled quote = escaped quote.
+      end = i + 1;
+      while (end < formula.length && (formula[end] !== ch || formula[end + 1] === ch))
+        end += formula[end] === ch ? 2 : 1;
+      end++;
+    } else if (ch === '[') {
+      let depth = 0;
+      end = i;
+      for (; end < formula.length; end++) {
+        if (formula[end] === '[') depth++;
+        else if (formula[end] === ']' && --depth === 0) break;
+      }
+      end++;
+    }
+    if (end < 0) continue;
+    out += shift(formula.slice(plain, i)) + formula.slice(i, end);
+    plain = end;
+    i = end - 1;
+  }
+  return out + shift(formula.slice(plain));
+}
+
+interface SharedFormula {
+  text: string;
+  row: number;
+  col: number;
+}
+
+function parseIsoDate(text: string): Date | string {
+  let s = text.trim();
+  // Excel writes t="d" values without a zone; the grid convention is UTC.
+  if (/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(s)) s += 'Z';
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? text : d;
+}
+
+function parseWorksheet(
+  xml: string,
+  name: string,
+  state: SheetGrid['state'],
+  strings: readonly string[],
+  numFmts: readonly (string | undefined)[],
+): MapSheetGrid {
+  const grid = new MapSheetGrid(name, state);
+  const sc = new XmlScanner(xml);
+  const shared = new Map<string, SharedFormula>();
+  const attrs: { r?: string; t?: string; s?: string } = {};
+  let inData = false;
+  let row = 0;
+  let col = 0;
+  while (sc.next() !== Tag.Eof) {
+    const k = sc.kind;
+    const tag = sc.name;
+    if (!inData) {
+      if (k === Tag.Open && tag === 'sheetData') {
+        if (sc.selfClosing) break;
+        inData = true;
+      }
+      continue;
+    }
+    if (k === Tag.Close) {
+      if (tag === 'sheetData') break;
+      continue;
+    }
+    if (tag === 'row') {
+      const r = sc.attr('r');
+      row = r ? Number(r) : row + 1;
+      col = 0;
+      continue;
+    }
+    if (tag !== 'c') continue;
+
+    sc.cellAttrs(attrs);
+    const { r: ref, t: type, s: styleAttr } = attrs;
+    if (ref) {
+      const p = parseCellRef(ref);
+      col = p.col || col + 1;
+      if (p.row) row = p.row;
+    } else col++;
+    if (sc.selfClosing) continue;
+
+    let v: string | undefined;
+    let formula: string | undefined;
+    let inline: string | undefined;
+    while (sc.next() !== Tag.Eof) {
+      if (sc.kind === Tag.Close) {
+        if (sc.name === 'c') break;
+        continue;
+      }
+      const child = sc.name;
+      if (child === 'v') v = sc.text();
+      else if (child === 'is') inline = readRichText(sc, 'is');
+      else if (child === 'f') {
+        const fType = sc.attr('t');
+        const si = sc.attr('si');
+        const fRef = sc.attr('ref');
+        const text = sc.text();
+        if (fType === 'shared' && si !== undefined) {
+          if (text) {
+            formula = text;
+            if (fRef !== undefined || !shared.has(si)) shared.set(si, { text, row, col });
+          } else {
+            const anchor = shared.get(si);
+            if (anchor) formula = shiftFormula(anchor.text, row - anchor.row, col - anchor.col);
+          }
+        } else if (text) formula = text;
+      } else sc.skipElement();
+    }
+
+    if (row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL) continue;
+    if (v === undefined && formula === undefined && inline === undefined) continue;
+
+    let value: GridScalar;
+    switch (type) {
+      case 's': {
+        const idx = v === undefined ? NaN : Number(v);
+        value = strings[idx] ?? null;
+        break;
+      }
+      case 'inlineStr':
+        value = inline ?? (v === undefined ? null : decodeOoxmlEscapes(v));
+        break;
+      case 'str':
+        value = v === undefined ? null : decodeOoxmlEscapes(v);
+        break;
+      case 'b':
+        value = v === undefined ? null : v.trim() === '1' || v.trim() === 'true';
+        break;
+      case 'e':
+        value = v === undefined ? null : v.trim();
+        break;
+      case 'd':
+        value = v === undefined ? null : parseIsoDate(v);
+        break;
+      default: {
+        if (v === undefined) value = inline ?? null;
+        else {
+          const t = v.trim();
+          const n = Number(t);
+          value = t === '' ? null : Number.isFinite(n) ? n : t;
+        }
+      }
+    }
+    const cell: GridCell = { value };
+    if (formula !== undefined) cell.formula = formula;
+    const numFmt = styleAttr === undefined ? undefined : numFmts[Number(styleAttr)];
+    if (numFmt !== undefined) cell.numFmt = numFmt;
+    grid.set(row, col, cell);
+  }
+  return grid;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function readPart(zip: GuardedZip, path: string): string | undefined {
+  let bytes = zip.read(path);
+  // Targets are URIs: a part named "my sheet.xml" is referenced as "my%20sheet.xml".
+  if (!bytes && path.includes('%')) {
+    try {
+      bytes = zip.read(decodeURIComponent(path));
+    } catch {
+      /* malformed escape: treat as missing */
+    }
+  }
+  return bytes && decodeXml(bytes);
+}
+
+/**
+ * Reads an .xlsx into a WorkbookGrid (values, formulas, number formats, sheet states, workbook-scoped defined names).
+ * Synchronous. Throws UnsafeFileError (reason 'corrupt' for damaged files) — never a raw parser or inflate error.
+ */
+export function readXlsxGrid(bytes: Uint8Array, options: ReadXlsxGridOptions = {}): XlsxWorkbookGrid {
+  const zip = openGuardedXlsx(bytes, options.limits);
+  const { wb, rels } = guardParse(() => {
+    const workbookXml = readPart(zip, 'xl/workbook.xml');
+    if (workbookXml === undefined) throw corrupt('thiếu phần xl/workbook.xml');
+    const relsXml = readPart(zip, 'xl/_rels/workbook.xml.rels');
+    return {
+      wb: parseWorkbook(workbookXml),
+      rels: relsXml === undefined ? new Map<string, Relationship>() : parseRels(relsXml, 'xl'),
+    };
+  });
+
+  const names = wb.sheets.map((s) => s.name);
+  const wanted = new Set(
+    options.sheets
+      ? options.sheets(
+          [...names],
+          wb.definedNames.map((d) => ({ ...d })),
+        )
+      : names,
+  );
+  const selected = wb.sheets.filter((s) => wanted.has(s.name));
+
+  const sheets = guardParse(() => {
+    const out = new Map<string, SheetGrid>();
+    if (selected.length === 0) return out;
+    const relOfType = (suffix: string, fallback: string): string => {
+      for (const r of rels.values()) if (r.type.endsWith(suffix)) return r.target;
+      return fallback;
+    };
+    const sstXml = readPart(zip, relOfType('/sharedStrings', 'xl/sharedStrings.xml'));
+    const strings = sstXml === undefined ? [] : parseSharedStrings(sstXml);
+    const stylesXml = readPart(zip, relOfType('/styles', 'xl/styles.xml'));
+    const numFmts = stylesXml === undefined ? [] : parseStyles(stylesXml);
+    for (const s of selected) {
+      const target = rels.get(s.relId)?.target;
+      if (target === undefined) throw corrupt(`không tìm thấy dữ liệu của trang "${s.name}"`);
+      const xml = readPart(zip, target);
+      if (xml === undefined) throw corrupt(`thiếu phần ${partKey(target)} của trang "${s.name}"`);
+      out.set(s.name, parseWorksheet(xml, s.name, s.state, strings, numFmts));
+    }
+    return out;
+  });
+  return new XlsxWorkbookGrid(names, sheets, wb.definedNames, wb.date1904);
+}
+
+/** Runs a parsing step so that only typed errors escape. The scanner itself does not throw on bad XML. */
+function guardParse<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (err) {
+    if (err instanceof UnsafeFileError) throw err;
+    throw corrupt(err instanceof Error ? err.message : String(err));
+  }
+}

@@ -1,0 +1,309 @@
+/**
+ * Safety gate for submitted .xlsx files: everything here runs on the raw bytes, before (or while) anything is inflated,
+ * so a hostile upload is rejected with a typed, Vietnamese-worded error instead of exhausting memory or CPU.
+ * Browser-compatible: no Node built-ins; the only dependency is fflate's streaming inflater.
+ */
+import { Inflate, inflateSync } from 'fflate';
+
+export interface XlsxLimits {
+  /** Largest accepted file, in bytes. */
+  maxFileBytes: number;
+  /** Most zip entries the central directory may declare. */
+  maxEntries: number;
+  /** Cap on the sum of declared uncompressed sizes, and on the bytes actually inflated while reading. */
+  maxUncompressedBytes: number;
+  /** Highest uncompressed/compressed ratio accepted for an entry larger than `ratioMinBytes`. */
+  maxRatio: number;
+  /** Entries at or below this uncompressed size are not ratio-checked (tiny parts compress wildly and are harmless). */
+  ratioMinBytes: number;
+}
+
+const MB = 1024 * 1024;
+
+export const DEFAULT_XLSX_LIMITS: Readonly<XlsxLimits> = Object.freeze({
+  maxFileBytes: 20 * MB,
+  maxEntries: 2000,
+  maxUncompressedBytes: 200 * MB,
+  maxRatio: 200,
+  ratioMinBytes: 1 * MB,
+});
+
+export type UnsafeFileReason =
+  'too-large' | 'zip-bomb' | 'macro' | 'encrypted' | 'not-xlsx' | 'too-many-entries' | 'corrupt';
+
+/** Why a file was refused. `message` is shown to the user as-is; `reason` is for code. */
+export class UnsafeFileError extends Error {
+  override readonly name = 'UnsafeFileError';
+  constructor(
+    readonly reason: UnsafeFileReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const mb = (n: number): string => (n / MB).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+const corrupt = (detail: string): UnsafeFileError =>
+  new UnsafeFileError('corrupt', `Tệp .xlsx bị hỏng hoặc không đọc được: ${detail}.`);
+const notXlsx = (detail: string): UnsafeFileError =>
+  new UnsafeFileError('not-xlsx', `Tệp không phải là tệp Excel .xlsx hợp lệ: ${detail}.`);
+const zipBomb = (detail: string): UnsafeFileError =>
+  new UnsafeFileError('zip-bomb', `Tệp nén bất thường (có thể là "zip bomb"): ${detail}.`);
+const macro = (): UnsafeFileError => new UnsafeFileError('macro', 'Tệp chứa macro (.xlsm) — không nhận.');
+
+/** One central-directory record, with sizes as declared (the inflater re-checks them against reality). */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+const u16 = (b: Uint8Array, p: number): number => b[p] | (b[p + 1] << 8);
+const u32 = (b: Uint8Array, p: number): number =>
+  (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16)) + b[p + 3] * 0x1000000;
+const u64 = (b: Uint8Array, p: number): number => u32(b, p) + u32(b, p + 4) * 0x100000000;
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const nameDecoder = new TextDecoder('utf-8');
+/** Compressed size up to which a part is inflated in one call (see GuardedZip.inflateOneShot). */
+const ONE_SHOT_MAX_COMPRESSED = 16 * 1024;
+
+/** Part names are matched case-insensitively (OPC rule) and some old writers use backslashes. */
+export const partKey = (name: string): string => name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
+
+/** Finds and reads the End Of Central Directory record (and its Zip64 twin when the 16/32-bit fields overflow). */
+function readEndOfCentralDirectory(b: Uint8Array): { count: number; cdOffset: number; cdSize: number } {
+  const min = Math.max(0, b.length - 22 - 0xffff);
+  for (let p = b.length - 22; p >= min; p--) {
+    if (u32(b, p) !== SIG_EOCD || p + 22 + u16(b, p + 20) > b.length) continue;
+    if (u16(b, p + 4) !== 0 || u16(b, p + 6) !== 0)
+      throw corrupt('tệp nén nhiều phần (multi-disk) không được hỗ trợ');
+    let count = u16(b, p + 10);
+    let cdSize = u32(b, p + 12);
+    let cdOffset = u32(b, p + 16);
+    if (
+      (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) &&
+      p >= 20 &&
+      u32(b, p - 20) === SIG_ZIP64_LOCATOR
+    ) {
+      const z = u64(b, p - 12);
+      if (z + 56 > b.length || u32(b, z) !== SIG_ZIP64_EOCD) throw corrupt('bản ghi Zip64 không hợp lệ');
+      count = u64(b, z + 32);
+      cdSize = u64(b, z + 40);
+      cdOffset = u64(b, z + 48);
+    }
+    if (cdOffset + cdSize > p) throw corrupt('thư mục trung tâm nằm ngoài tệp');
+    return { count, cdOffset, cdSize };
+  }
+  throw corrupt('không tìm thấy thư mục trung tâm (tệp bị cắt cụt?)');
+}
+
+function readCentralDirectory(b: Uint8Array, limits: XlsxLimits): ZipEntry[] {
+  const { count, cdOffset, cdSize } = readEndOfCentralDirectory(b);
+  const tooMany = (n: number): UnsafeFileError =>
+    new UnsafeFileError(
+      'too-many-entries',
+      `Tệp .xlsx có quá nhiều thành phần (${n.toLocaleString('vi-VN')}, giới hạn ${limits.maxEntries.toLocaleString('vi-VN')}).`,
+    );
+  if (count > limits.maxEntries) throw tooMany(count);
+  const entries: ZipEntry[] = [];
+  const end = cdOffset + cdSize;
+  let p = cdOffset;
+  // Walk the records actually present rather than trusting `count`, which can lie like any other field.
+  while (p + 46 <= end && u32(b, p) === SIG_CENTRAL) {
+    if (entries.length >= limits.maxEntries) throw tooMany(entries.length + 1);
+    const flags = u16(b, p + 8);
+    const nameLen = u16(b, p + 28);
+    const extraLen = u16(b, p + 30);
+    const next = p + 46 + nameLen + extraLen + u16(b, p + 32);
+    if (next > end) throw corrupt('bản ghi thư mục trung tâm bị cắt cụt');
+    const entry: ZipEntry = {
+      name: nameDecoder.decode(b.subarray(p + 46, p + 46 + nameLen)),
+      method: u16(b, p + 10),
+      flags,
+      compressedSize: u32(b, p + 20),
+      uncompressedSize: u32(b, p + 24),
+      localHeaderOffset: u32(b, p + 42),
+    };
+    // Zip64 extra field: carries the 64-bit values for whichever 32-bit fields are saturated, in this order.
+    for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; x += 4 + u16(b, x + 2)) {
+      if (u16(b, x) !== 0x0001) continue;
+      let q = x + 4;
+      if (entry.uncompressedSize === 0xffffffff) {
+        entry.uncompressedSize = u64(b, q);
+        q += 8;
+      }
+      if (entry.compressedSize === 0xffffffff) {
+        entry.compressedSize = u64(b, q);
+        q += 8;
+      }
+      if (entry.localHeaderOffset === 0xffffffff) entry.localHeaderOffset = u64(b, q);
+    }
+    entries.push(entry);
+    p = next;
+  }
+  if (entries.length === 0 && count > 0) throw corrupt('thư mục trung tâm không hợp lệ');
+  return entries;
+}
+
+/** A zip whose central directory passed every declared-size check; `read` inflates one part under an actual-bytes budget. */
+export class GuardedZip {
+  private readonly byKey = new Map<string, ZipEntry>();
+  private inflatedTotal = 0;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    readonly entries: readonly ZipEntry[],
+    private readonly limits: XlsxLimits,
+  ) {
+    for (const e of entries) {
+      const key = partKey(e.name);
+      // Two entries with one name let two readers see two different files; refuse the ambiguity.
+      if (this.byKey.has(key)) throw corrupt(`thành phần "${e.name}" bị lặp`);
+      this.byKey.set(key, e);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.byKey.has(partKey(name));
+  }
+
+  /** The part's bytes, or undefined when the zip has no such part. */
+  read(name: string): Uint8Array | undefined {
+    const e = this.byKey.get(partKey(name));
+    return e && this.inflate(e);
+  }
+
+  private inflate(e: ZipEntry): Uint8Array {
+    const b = this.bytes;
+    const h = e.localHeaderOffset;
+    if (h + 30 > b.length || u32(b, h) !== SIG_LOCAL) throw corrupt(`không đọc được thành phần "${e.name}"`);
+    const start = h + 30 + u16(b, h + 26) + u16(b, h + 28);
+    const data = b.subarray(start, start + e.compressedSize);
+    if (data.length !== e.compressedSize) throw corrupt(`thành phần "${e.name}" bị cắt cụt`);
+    if (e.flags & 1) throw encrypted();
+    if (e.method === 0) {
+      if (e.compressedSize !== e.uncompressedSize)
+        throw corrupt(`kích thước thành phần "${e.name}" không khớp`);
+      this.charge(e, e.uncompressedSize, e.uncompressedSize);
+      return data;
+    }
+    if (e.method !== 8)
+      throw corrupt(`thành phần "${e.name}" dùng phương thức nén không hỗ trợ (${e.method})`);
+
+    if (e.compressedSize === 0) {
+      if (e.uncompressedSize !== 0) throw corrupt(`thành phần "${e.name}" rỗng`);
+      return data;
+    }
+    try {
+      return e.compressedSize <= ONE_SHOT_MAX_COMPRESSED
+        ? this.inflateOneShot(e, data)
+        : this.inflateStreaming(e, data);
+    } catch (err) {
+      if (err instanceof UnsafeFileError) throw err;
+      throw corrupt(`dữ liệu nén của "${e.name}" bị lỗi`);
+    }
+  }
+
+  /**
+   * Small parts (nearly all of them): one call into a buffer one byte larger than declared. fflate never grows a
+   * caller-supplied buffer, so a lying entry fills the spare byte and is caught; the wasted work is bounded by
+   * deflate's ~1032:1 maximum over at most ONE_SHOT_MAX_COMPRESSED input bytes.
+   */
+  private inflateOneShot(e: ZipEntry, data: Uint8Array): Uint8Array {
+    const out = inflateSync(data, { out: new Uint8Array(e.uncompressedSize + 1) });
+    this.charge(e, out.length, out.length);
+    return out;
+  }
+
+  /**
+   * Larger parts: streamed in small input slices (each push can expand at most ~1000x) into a buffer of the declared
+   * size, stopping the moment real output exceeds the declaration.
+   */
+  private inflateStreaming(e: ZipEntry, data: Uint8Array): Uint8Array {
+    const out = new Uint8Array(e.uncompressedSize);
+    let written = 0;
+    const inflater = new Inflate((chunk) => {
+      this.charge(e, written + chunk.length, chunk.length);
+      out.set(chunk, written);
+      written += chunk.length;
+    });
+    const SLICE = 16 * 1024;
+    for (let p = 0; p < data.length; p += SLICE)
+      inflater.push(data.subarray(p, p + SLICE), p + SLICE >= data.length);
+    return written === out.length ? out : out.subarray(0, written);
+  }
+
+  /** Counts real inflated bytes against both the entry's declared size and the whole-file budget. */
+  private charge(e: ZipEntry, entryBytesSoFar: number, added: number): void {
+    if (entryBytesSoFar > e.uncompressedSize)
+      throw zipBomb(
+        `thành phần "${e.name}" giải nén ra nhiều hơn kích thước khai báo (${e.uncompressedSize.toLocaleString('vi-VN')} byte)`,
+      );
+    this.inflatedTotal += added;
+    if (this.inflatedTotal > this.limits.maxUncompressedBytes)
+      throw zipBomb(`dữ liệu giải nén vượt ${mb(this.limits.maxUncompressedBytes)} MB`);
+  }
+}
+
+const encrypted = (): UnsafeFileError =>
+  new UnsafeFileError(
+    'encrypted',
+    'Tệp được đặt mật khẩu hoặc là định dạng .xls cũ — hãy lưu lại thành .xlsx không mật khẩu.',
+  );
+
+/**
+ * Runs every check and returns the zip ready for guarded reads. The size, format, entry-count, declared-size/ratio,
+ * VBA-part and workbook-part checks happen before any inflation; only then is [Content_Types].xml (size-checked,
+ * budgeted) inflated to look for a macro-enabled content type.
+ */
+export function openGuardedXlsx(bytes: Uint8Array, limits?: Partial<XlsxLimits>): GuardedZip {
+  const lim: XlsxLimits = { ...DEFAULT_XLSX_LIMITS, ...limits };
+  if (bytes.length > lim.maxFileBytes)
+    throw new UnsafeFileError(
+      'too-large',
+      `Tệp quá lớn (${mb(bytes.length)} MB, giới hạn ${mb(lim.maxFileBytes)} MB).`,
+    );
+  if (bytes.length >= 8 && OLE2_MAGIC.every((v, i) => bytes[i] === v)) throw encrypted();
+  // Every real .xlsx starts with a local file header; an empty zip or random bytes do not.
+  if (bytes.length < 22 || u32(bytes, 0) !== SIG_LOCAL) throw notXlsx('không phải tệp nén ZIP');
+
+  const entries = readCentralDirectory(bytes, lim);
+  let declaredTotal = 0;
+  for (const e of entries) {
+    declaredTotal += e.uncompressedSize;
+    if (
+      e.uncompressedSize > lim.ratioMinBytes &&
+      (e.compressedSize === 0 || e.uncompressedSize / e.compressedSize > lim.maxRatio)
+    )
+      throw zipBomb(
+        `thành phần "${e.name}" có tỉ lệ nén ${e.compressedSize ? Math.round(e.uncompressedSize / e.compressedSize) : '∞'}:1 (giới hạn ${lim.maxRatio}:1)`,
+      );
+  }
+  if (declaredTotal > lim.maxUncompressedBytes)
+    throw zipBomb(
+      `tổng dung lượng giải nén ${mb(declaredTotal)} MB (giới hạn ${mb(lim.maxUncompressedBytes)} MB)`,
+    );
+
+  const zip = new GuardedZip(bytes, entries, lim);
+  if (zip.has('xl/vbaProject.bin')) throw macro();
+  if (entries.some((e) => e.flags & 1)) throw encrypted();
+  if (!zip.has('xl/workbook.xml')) throw notXlsx('thiếu phần xl/workbook.xml');
+  const contentTypes = zip.read('[Content_Types].xml');
+  if (!contentTypes) throw notXlsx('thiếu phần [Content_Types].xml');
+  if (/macroEnabled|vbaProject/i.test(nameDecoder.decode(contentTypes))) throw macro();
+  return zip;
+}
+
+/** Throws UnsafeFileError when the bytes are not a plain, reasonably sized, macro-free .xlsx. */
+export function inspectXlsxBytes(bytes: Uint8Array, limits?: Partial<XlsxLimits>): void {
+  openGuardedXlsx(bytes, limits);
+}
