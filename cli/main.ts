@@ -1,10 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError } from 'commander';
-import { TtdnError } from '../shared';
+import { TtdnError, UsageError, parseDateText } from '../shared';
 import type { GlobalOptions } from './config';
 import { loadCalendar, loadRegistry } from './config';
 import { unitsCommand } from './commands/units';
 import { validateCommand } from './commands/validate';
+import { consolidateCommand } from './commands/consolidate';
+import { exportCommand } from './commands/export';
+import { demoCommand } from './commands/demo';
 import { checkKind, checkYear, generateXlsx } from './generate';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -43,7 +46,56 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'in kết quả dạng JSON')
     .action(async (file: string, o: GlobalOptions) => setExit(await validateCommand(file, loadRegistry(o), loadCalendar(o), Boolean(o.json), out)));
 
+  withGlobals(program.command('consolidate').description('tổng hợp các tệp đã nhận thành bảng tổng hợp của tỉnh').argument('<inputs...>', 'tệp hoặc thư mục'))
+    .requiredOption('--kind <kind>', 'ke-hoach-nam | bao-cao-6-thang | bao-cao-nam')
+    .requiredOption('--year <yyyy>', 'năm')
+    .requiredOption('-o, --output <file>', 'bảng tổng hợp .xlsx')
+    .option('--as-of <yyyy-mm-dd>', 'ngày tính tình hình nộp (mặc định: hôm nay)')
+    .option('--plans <dir>', 'thư mục kế hoạch năm của các đơn vị (so sánh kế hoạch – kết quả)')
+    .option('--received <file.csv>', 'danh sách ngày nhận: file,date')
+    .option('--include-rejected <files>', 'tên tệp (phân cách bằng dấu phẩy) vẫn đưa vào dù còn lỗi')
+    .option('--json', 'in kết quả dạng JSON')
+    .action(async (inputs: string[], o: GlobalOptions & { kind: string; year: string; output: string; asOf?: string; plans?: string; received?: string; includeRejected?: string }) => {
+      const r = await consolidateCommand(
+        {
+          registry: loadRegistry(o),
+          calendar: loadCalendar(o),
+          kind: checkKind(o.kind),
+          year: checkYear(o.year),
+          asOf: checkDate(o.asOf),
+          plans: o.plans,
+          received: o.received,
+          includeRejected: o.includeRejected?.split(',').map((s) => s.trim()).filter(Boolean),
+          output: o.output,
+          inputs,
+          json: Boolean(o.json),
+        },
+        out,
+      );
+      setExit(r.code);
+    });
+
+  withGlobals(program.command('export').description('xuất báo cáo gửi Bộ từ bảng tổng hợp').argument('<summary>'))
+    .requiredOption('--format <fmt>', 'xlsx | json | csv')
+    .requiredOption('-o, --output <file>', 'tệp đầu ra')
+    .action(async (summary: string, o: GlobalOptions & { format: string; output: string }) => {
+      if (!['xlsx', 'json', 'csv'].includes(o.format)) throw new UsageError(`Định dạng "${o.format}" không hợp lệ (xlsx, json, csv).`);
+      await exportCommand(summary, o.format, o.output, loadRegistry(o), out);
+      setExit(0);
+    });
+
+  withGlobals(program.command('demo').description('chạy thử trên một hộp thư mẫu của tỉnh'))
+    .option('-o, --output <dir>', 'thư mục kết quả', 'ttdn-demo')
+    .action(async (o: GlobalOptions & { output: string }) => setExit(await demoCommand(o.output, out)));
+
   return program;
+}
+
+function checkDate(v: string | undefined): string {
+  if (!v) return new Date().toISOString().slice(0, 10);
+  const span = parseDateText(v);
+  if (!span || span.granularity !== 'day') throw new UsageError(`Ngày "${v}" không hợp lệ (YYYY-MM-DD).`);
+  return span.from;
 }
 
 /** Runs the CLI; returns the exit code. Errors print a Vietnamese message, a stack only with --debug. */

@@ -31,3 +31,8 @@ export * from './values/parse-number';
 export * from './values/parse-date';
 export * from './ports/sheet-port';
 export * from './ports/flows';
+export * from './consolidate/types';
+export * from './consolidate/consolidator';
+export * from './export/export-document';
+export * from './export/csv-tables';
+export * from './export/summary-model';

@@ -152,6 +152,6 @@ function applyValidation(ws: ExcelJS.Worksheet, v: ValidationModel): void {
   for (const range of v.ranges) {
     const box = parseRange(range);
     if (!box) continue;
-    (ws.dataValidations as unknown as { add(address: string, dv: ExcelJS.DataValidation): void }).add(rangeRef(box), dv);
+    (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(rangeRef(box), dv);
   }
 }

@@ -24,6 +24,11 @@ export interface TemplateRequest {
   reportDate?: string;
   /** Rows to pre-fill (e.g. plan tasks carried into a report), keyed by column key. */
   prefill?: Record<string, string | number | null>[];
+  /** Indicator values and narrative texts to pre-fill (the province's own report). */
+  indicatorValues?: Record<string, number>;
+  narratives?: Record<string, string>;
+  /** Override the parent body and unit lines of the header (the province's report). */
+  header?: { parentBody: string; unitName: string };
 }
 
 export interface TemplateLayout {
@@ -45,8 +50,8 @@ export function buildTemplate(req: TemplateRequest): TemplateLayout {
 
   const short = unitShort(unit.code);
   const head = writeHeaderBlock(b, width, {
-    parentBody: parentBodyOf(registry, unit),
-    unitName: unit.name,
+    parentBody: req.header?.parentBody ?? parentBodyOf(registry, unit),
+    unitName: req.header?.unitName ?? unit.name,
     docNumber: `Số:      /${spec.docType}-${short}`,
     placeForDate: registry.place,
   });
@@ -86,10 +91,10 @@ export function buildTemplate(req: TemplateRequest): TemplateLayout {
         row += 1;
         break;
       case 'narrative':
-        row = writeNarrative(b, row, width, section, names);
+        row = writeNarrative(b, row, width, section, names, req.narratives?.[section.key]);
         break;
       case 'indicators':
-        row = writeIndicators(b, row, width, section, names);
+        row = writeIndicators(b, row, width, section, names, req.indicatorValues);
         break;
       case 'table': {
         const r = writeTable(b, row, section, { spec, req, short, listSources, names });
@@ -144,10 +149,11 @@ export function buildTemplate(req: TemplateRequest): TemplateLayout {
   };
 }
 
-function writeNarrative(b: SheetBuilder, row: number, width: number, s: NarrativeSection, names: Record<string, string>): number {
+function writeNarrative(b: SheetBuilder, row: number, width: number, s: NarrativeSection, names: Record<string, string>, text?: string): number {
   b.block(row, 1, width, s.heading, S.heading);
   b.block(row + 1, 1, width, s.hint, S.hint);
-  b.block(row + 2, 1, width, null, S.narrative);
+  b.block(row + 2, 1, width, text ?? null, S.narrative);
+  b.textRanges.push(cellRef(row + 2, 1));
   b.height(row + 2, 96);
   names[s.name] = absRef(row + 2, 1);
   b.validations.push({
@@ -161,7 +167,14 @@ function writeNarrative(b: SheetBuilder, row: number, width: number, s: Narrativ
   return row + 4;
 }
 
-function writeIndicators(b: SheetBuilder, row: number, width: number, s: IndicatorSection, names: Record<string, string>): number {
+function writeIndicators(
+  b: SheetBuilder,
+  row: number,
+  width: number,
+  s: IndicatorSection,
+  names: Record<string, string>,
+  values?: Record<string, number>,
+): number {
   b.block(row, 1, width, s.heading, S.heading);
   row += 1;
   // Columns: STT | code | name (merged up to the unit column) | unit | value.
@@ -181,7 +194,7 @@ function writeIndicators(b: SheetBuilder, row: number, width: number, s: Indicat
     b.block(r, codeCol, codeCol, ind.code, S.bodyAuto);
     b.block(r, codeCol + 1, unitCol - 1, ind.name, { ...S.bodyAuto, h: 'left', wrap: true });
     b.block(r, unitCol, unitCol, ind.unit, S.bodyAuto);
-    b.block(r, valueCol, valueCol, null, { ...S.bodyInput, h: 'right', numFmt: ind.money ? '#,##0.###' : '#,##0' });
+    b.block(r, valueCol, valueCol, values?.[ind.code] ?? null, { ...S.bodyInput, h: 'right', numFmt: ind.money ? '#,##0.###' : '#,##0' });
   });
   const bottom = top + s.indicators.length - 1;
   names[s.name] = `${absRef(top, codeCol)}:${absRef(bottom, valueCol)}`;

@@ -68,3 +68,15 @@ export const KIND_LABELS: Record<string, string> = {
 };
 
 export const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo' } as const;
+
+export const CONSOLIDATION_MESSAGES = {
+  wrongPeriod: (kind: string, year: number, wantKind: string, wantYear: number) =>
+    `Sai loại/kỳ báo cáo: tệp là ${KIND_LABELS[kind] ?? kind} ${year}, đang tổng hợp ${KIND_LABELS[wantKind] ?? wantKind} ${wantYear}.`,
+  blockingErrors: (n: number, first: string) => `Bị loại: ${n} lỗi phải sửa (ví dụ: ${first})`,
+  includedDespiteErrors: (n: number) => `Được đưa vào theo yêu cầu dù còn ${n} lỗi.`,
+  supersededBy: (file: string) => `Đã được thay thế bởi bản nộp lại ${file}.`,
+  missing: 'Chưa nộp',
+  onTime: 'Đúng hạn',
+  late: (days: number) => `Muộn ${days} ngày`,
+  statusLabels: { accepted: 'Được tiếp nhận', rejected: 'Bị loại', superseded: 'Đã thay thế', unreadable: 'Không đọc được' } as Record<string, string>,
+} as const;

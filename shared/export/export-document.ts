@@ -1,0 +1,100 @@
+import type { Registry } from '../domain/types';
+import type { ConsolidationResult } from '../consolidate/types';
+import { findUnit } from '../presets/registry-presets';
+import { indicatorSection, tableSection, templateForKind } from '../templates/catalog';
+
+/**
+ * The ministry export as one documented, versioned JSON document (SPEC §7). Its JSON Schema is
+ * `shared/export/ttdn-export.schema.json`; the summary workbook stores this document in a hidden
+ * sheet so that `ttdn export` needs nothing else.
+ */
+export const EXPORT_SCHEMA_ID = 'ttdn-export/1';
+
+export interface ExportDocument {
+  schema: typeof EXPORT_SCHEMA_ID;
+  generator: string;
+  province: string;
+  consolidator: string;
+  ministry: string;
+  kind: string;
+  year: number;
+  period: { label: string; from: string; to: string; deadline: string };
+  asOf: string;
+  indicators: { code: string; name: string; unit: string; total: number; values: { unit: string; value: number; file: string; cell: string }[] }[];
+  columns: { key: string; header: string }[];
+  activities: { unit: string; unitName: string; file: string; cell: string; values: Record<string, string | number | null> }[];
+  completeness: {
+    unit: string;
+    unitName: string;
+    status: 'on-time' | 'late' | 'missing';
+    lateDays: number;
+    file: string | null;
+    received: string | null;
+    reportDate: string | null;
+    errors: number;
+    warnings: number;
+    version: number;
+  }[];
+  submissions: { file: string; unit: string | null; status: string; errors: number; warnings: number; reason: string | null }[];
+  lineage: { file: string; sha256: string; template: string | null; version: string | null; unit: string | null; status: string; importedAt: string }[];
+  planProgress: ConsolidationResult['planProgress'];
+  narratives: ConsolidationResult['narratives'];
+  totalsCheck: ConsolidationResult['check'];
+}
+
+export function toExportDocument(r: ConsolidationResult, registry: Registry, generator: string): ExportDocument {
+  const spec = templateForKind(r.kind);
+  const table = tableSection(spec);
+  const columns = (table?.columns ?? []).filter((c) => c.type !== 'seq').map((c) => ({ key: c.key, header: c.header }));
+  return {
+    schema: EXPORT_SCHEMA_ID,
+    generator,
+    province: registry.province,
+    consolidator: registry.consolidator.name,
+    ministry: registry.ministry.name,
+    kind: r.kind,
+    year: r.year,
+    period: { label: r.period.label, from: r.period.from, to: r.period.to, deadline: r.period.deadline },
+    asOf: r.asOf,
+    indicators: (indicatorSection(spec)?.indicators ?? []).map((i) => ({
+      code: i.code,
+      name: i.name,
+      unit: i.unit,
+      total: r.totals[i.code] ?? 0,
+      values: Object.entries(r.indicators[i.code] ?? {}).map(([unit, v]) => ({ unit, value: v.value, file: v.file, cell: `${v.sheet}!${v.cell}` })),
+    })),
+    columns,
+    activities: r.activities.map((a) => ({
+      unit: a.unit,
+      unitName: a.unitName,
+      file: a.file,
+      cell: `${a.sheet}!${a.row.cells[columns[0]?.key ?? ''] ?? ''}`,
+      values: Object.fromEntries(columns.map((c) => [c.key, a.row.values[c.key] ?? null])),
+    })),
+    completeness: r.completeness.map((c) => ({
+      unit: c.unit,
+      unitName: c.unitName,
+      status: c.status,
+      lateDays: c.lateDays,
+      file: c.file,
+      received: c.received,
+      reportDate: c.reportDate,
+      errors: c.errors,
+      warnings: c.warnings,
+      version: c.version,
+    })),
+    submissions: r.submissions.map((s) => ({ file: s.file, unit: s.unit, status: s.status, errors: s.errors, warnings: s.warnings, reason: s.reason })),
+    lineage: r.submissions.map((s) => ({
+      file: s.file,
+      sha256: s.sha256,
+      template: s.template?.id ?? null,
+      version: s.template?.version ?? null,
+      unit: s.unit,
+      status: s.status,
+      importedAt: s.importedAt,
+    })),
+    planProgress: r.planProgress,
+    narratives: r.narratives.map((n) => ({ ...n, unitName: findUnit(registry, n.unit)?.name ?? n.unitName })),
+    totalsCheck: r.check,
+  };
+}
