@@ -1,0 +1,446 @@
+import type { CellMark, CellStyle, CellWrite, GridDefinedName, ModelValue, SheetModel, SheetPort, ValidationModel, WorkbookGrid, WorkbookModel } from '../../shared';
+import { MapSheetGrid, MapWorkbookGrid, cellRef, columnLetter, dateToExcelSerial, parseRange, quoteSheet } from '../../shared';
+
+/**
+ * SheetPort over Office.js (SPEC §8.1). Every method is one `Excel.run` with a fixed number of
+ * `context.sync()` calls: one to load what must be known first, one to send the batch. The only
+ * extra syncs come from the payload budget below, which flushes when a request nears Excel on the
+ * web's 5 MB limit — they depend on bytes, never on the number of rows as such.
+ */
+
+export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Well below the 5 MB request limit: JSON overhead and UTF-16 → UTF-8 growth stay inside. */
+export const PAYLOAD_BUDGET = 4 * 1024 * 1024;
+/** Addresses per `getRanges` call: Excel refuses very long area lists. */
+const MAX_AREA_ADDRESS_CHARS = 2000;
+const MARK_FILL = '#FFC7CE';
+const MARK_SETTING = 'ttdn.marks';
+const PT_PER_MM = 72 / 25.4;
+
+/** Sends the queued batch when the next write would push the request past the budget. */
+class PayloadBudget {
+  private queued = 0;
+  syncs = 0;
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    private readonly limit: number,
+  ) {}
+  async add(bytes: number): Promise<void> {
+    if (this.queued > 0 && this.queued + bytes > this.limit) await this.flush();
+    this.queued += bytes;
+  }
+  async flush(): Promise<void> {
+    this.queued = 0;
+    this.syncs++;
+    await this.ctx.sync();
+  }
+}
+
+/** UTF-8 size estimate of a JSON payload (Vietnamese text is 2–3 bytes per character). */
+function payloadSize(v: unknown): number {
+  const s = JSON.stringify(v) ?? '';
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n += 2;
+  return n + 16;
+}
+
+/** Text Excel would turn into a formula, number, date or boolean if not formatted as text first. */
+export function needsTextFormat(s: string): boolean {
+  return /^[=+\-@]/.test(s) || /^\s*[\d.,/:\s-]+%?\s*$/.test(s) || /^(true|false|đúng|sai)$/i.test(s);
+}
+
+/** Comma-separated address lists, each short enough for one `getRanges` call. */
+export function chunkAddresses(addresses: readonly string[], max = MAX_AREA_ADDRESS_CHARS): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const a of addresses) {
+    if (cur && cur.length + a.length + 1 > max) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function excelValue(v: ModelValue): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v === 'object') return `=${v.formula}`;
+  return v;
+}
+
+/** Row blocks of a dense values array, each below the payload budget. */
+export function splitRows<T>(rows: T[][], limit = PAYLOAD_BUDGET): { start: number; rows: T[][]; bytes: number }[] {
+  const out: { start: number; rows: T[][]; bytes: number }[] = [];
+  let cur: T[][] = [];
+  let bytes = 0;
+  let start = 0;
+  rows.forEach((row, i) => {
+    const b = payloadSize(row);
+    if (cur.length && bytes + b > limit) {
+      out.push({ start, rows: cur, bytes });
+      cur = [];
+      bytes = 0;
+      start = i;
+    }
+    cur.push(row);
+    bytes += b;
+  });
+  if (cur.length) out.push({ start, rows: cur, bytes });
+  return out;
+}
+
+function rangeOf(top: number, left: number, rows: number, cols: number): string {
+  return `${cellRef(top, left)}:${cellRef(top + rows - 1, left + cols - 1)}`;
+}
+
+function fill2d<T>(address: string, v: T): T[][] {
+  const b = parseRange(address);
+  if (!b) throw new Error(`Địa chỉ ô không hợp lệ: ${address}`);
+  return Array.from({ length: b.bottom - b.top + 1 }, () => Array.from({ length: b.right - b.left + 1 }, () => v));
+}
+
+function applyFormat(f: Excel.RangeFormat, st: CellStyle): void {
+  if (st.font?.bold) f.font.bold = true;
+  if (st.font?.italic) f.font.italic = true;
+  if (st.font?.underline) f.font.underline = 'Single';
+  if (st.font?.size) f.font.size = st.font.size;
+  if (st.font?.color) f.font.color = `#${st.font.color}`;
+  if (st.h) f.horizontalAlignment = st.h === 'left' ? 'Left' : st.h === 'center' ? 'Center' : 'Right';
+  if (st.v) f.verticalAlignment = st.v === 'top' ? 'Top' : st.v === 'middle' ? 'Center' : 'Bottom';
+  if (st.wrap) f.wrapText = true;
+  if (st.fill) f.fill.color = `#${st.fill}`;
+  if (st.unlocked) f.protection.locked = false;
+  const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] =
+    st.border === 'all' ? ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] : st.border === 'top' ? ['EdgeTop'] : [];
+  for (const e of edges) {
+    const b = f.borders.getItem(e);
+    b.style = 'Continuous';
+    b.weight = 'Thin';
+    b.color = '#000000';
+  }
+}
+
+function validationRule(r: ValidationModel['rule']): Excel.DataValidationRule {
+  switch (r.type) {
+    case 'list':
+      return { list: { inCellDropDown: true, source: `=${r.source}` } };
+    case 'decimal':
+    case 'whole': {
+      const basic: Excel.BasicDataValidation =
+        r.max === undefined ? { formula1: r.min, operator: 'GreaterThanOrEqualTo' } : { formula1: r.min, formula2: r.max, operator: 'Between' };
+      return r.type === 'decimal' ? { decimal: basic } : { wholeNumber: basic };
+    }
+    case 'date':
+      return { date: { formula1: String(dateToExcelSerial(r.from)), formula2: String(dateToExcelSerial(r.to)), operator: 'Between' } };
+    case 'textLength':
+      return { textLength: { formula1: r.max, operator: 'LessThanOrEqualTo' } };
+  }
+}
+
+/** Excel column width in points from ExcelJS character units (7 px per character + padding, 0.75 pt/px). */
+function widthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export class OfficeSheetPort implements SheetPort {
+  /** Syncs used by the last call, for tests and diagnostics. */
+  lastSyncs = 0;
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly budget = PAYLOAD_BUDGET,
+  ) {}
+
+  applyModel(model: WorkbookModel): Promise<void> {
+    return this.run(async (ctx) => {
+      const wb = ctx.workbook;
+      const sheets = wb.worksheets;
+      sheets.load('items/name');
+      wb.names.load('items/name');
+      await ctx.sync();
+      const pay = new PayloadBudget(ctx, this.budget);
+      ctx.application.suspendApiCalculationUntilNextSync();
+      // Replaced sheets are renamed out of the way and deleted at the end, so the workbook never
+      // drops to zero visible sheets and names are free for the new ones.
+      const existing = new Map(sheets.items.map((s) => [s.name, s]));
+      const stale: Excel.Worksheet[] = [];
+      model.sheets.forEach((m, i) => {
+        const old = existing.get(m.name);
+        if (!old) return;
+        old.protection.unprotect();
+        old.name = `~ttdn${i}_${Date.now() % 1e6}`;
+        old.visibility = 'Visible';
+        stale.push(old);
+      });
+      const wanted = new Set(model.definedNames.map((n) => n.name));
+      for (const n of wb.names.items) if (wanted.has(n.name)) n.delete();
+      for (const m of model.sheets) await this.writeSheet(ctx, pay, m, model);
+      for (const n of model.definedNames) wb.names.add(n.name, `=${quoteSheet(n.sheet)}!${n.range}`);
+      const first = model.sheets.find((s) => s.state === 'visible');
+      if (first) sheets.getItem(first.name).activate();
+      for (const s of stale) {
+        s.visibility = 'Visible';
+        s.delete();
+      }
+      await pay.flush();
+      this.lastSyncs = pay.syncs + 1;
+    });
+  }
+
+  private async writeSheet(ctx: Excel.RequestContext, pay: PayloadBudget, m: SheetModel, model: WorkbookModel): Promise<void> {
+    const ws = ctx.workbook.worksheets.add(m.name);
+    // Whole-sheet font: cheap for Excel (a sheet default) and covers rows users insert later.
+    const all = ws.getRange();
+    all.format.font.name = model.defaultFont.name;
+    all.format.font.size = model.defaultFont.size;
+    if (m.state === 'visible') ws.showGridlines = false;
+    m.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = widthPoints(w)));
+    for (const h of m.rowHeights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
+
+    // '@' before values: text that looks like a formula or a number must stay text (SPEC §9 security).
+    const textAddresses = [...m.textRanges];
+    m.values.forEach((row, r) => row.forEach((v, c) => typeof v === 'string' && needsTextFormat(v) && textAddresses.push(cellRef(r + 1, c + 1))));
+    for (const a of textAddresses) {
+      const nf = fill2d(a, '@');
+      await pay.add(payloadSize(nf));
+      ws.getRange(a).numberFormat = nf;
+    }
+    const cols = Math.max(0, ...m.values.map((r) => r.length));
+    if (cols > 0) {
+      const dense = m.values.map((r) => Array.from({ length: cols }, (_, c) => excelValue(r[c] ?? null)));
+      for (const block of splitRows(dense, this.budget)) {
+        await pay.add(block.bytes);
+        ws.getRange(rangeOf(block.start + 1, 1, block.rows.length, cols)).values = block.rows;
+      }
+    }
+
+    for (const g of m.styles) {
+      if (g.style.numFmt) {
+        for (const a of g.ranges) {
+          const nf = fill2d(a, g.style.numFmt);
+          await pay.add(payloadSize(nf));
+          ws.getRange(a).numberFormat = nf;
+        }
+      }
+      for (const list of chunkAddresses(g.ranges)) {
+        await pay.add(list.length + 200);
+        applyFormat(ws.getRanges(list).format, g.style);
+      }
+    }
+    for (const a of m.merges) ws.getRange(a).merge(false);
+    for (const v of m.validations) {
+      for (const list of chunkAddresses(v.ranges)) {
+        await pay.add(list.length + v.error.length * 3 + 300);
+        const dv = ws.getRanges(list).dataValidation;
+        dv.clear();
+        dv.ignoreBlanks = true;
+        dv.rule = validationRule(v.rule);
+        dv.errorAlert = { showAlert: true, style: v.errorStyle === 'stop' ? 'Stop' : 'Warning', title: v.errorTitle.slice(0, 32), message: v.error.slice(0, 255) };
+        if (v.prompt) dv.prompt = { showPrompt: true, title: v.errorTitle.slice(0, 32), message: v.prompt.slice(0, 255) };
+      }
+    }
+    if (m.print) {
+      const p = m.print;
+      const pl = ws.pageLayout;
+      pl.paperSize = 'A4';
+      pl.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      pl.topMargin = p.margins.top * PT_PER_MM;
+      pl.bottomMargin = p.margins.bottom * PT_PER_MM;
+      pl.leftMargin = p.margins.left * PT_PER_MM;
+      pl.rightMargin = p.margins.right * PT_PER_MM;
+      pl.headerMargin = p.margins.header * PT_PER_MM;
+      pl.footerMargin = p.margins.footer * PT_PER_MM;
+      pl.centerHorizontally = true;
+      if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
+      if (p.printArea) pl.setPrintArea(p.printArea);
+      pl.headersFooters.defaultForAllPages.centerFooter = '&"Times New Roman"&10Trang &P/&N';
+    }
+    if (m.protection) {
+      // No password: protection only keeps the layout from being broken by accident (SPEC §4).
+      ws.protection.protect({
+        allowInsertRows: m.protection.allowInsertRows,
+        allowDeleteRows: m.protection.allowDeleteRows,
+        allowFormatColumns: m.protection.allowFormatColumns,
+        allowFormatRows: m.protection.allowFormatRows,
+        allowFormatCells: true,
+        allowAutoFilter: true,
+        allowSort: true,
+      });
+    }
+    if (m.state !== 'visible') ws.visibility = m.state === 'hidden' ? 'Hidden' : 'VeryHidden';
+  }
+
+  readGrid(sheetNames?: readonly string[]): Promise<WorkbookGrid> {
+    return this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      await ctx.sync();
+      const picked = sheets.items.filter((s) => !sheetNames || sheetNames.includes(s.name));
+      const used = picked.map((s) => s.getUsedRangeOrNullObject().load('address,values,formulas,numberFormat'));
+      const names = ctx.workbook.names.load('items/name,items/formula,items/type,items/visible');
+      await ctx.sync();
+      this.lastSyncs = 2;
+      const grids = picked.map((s, i) => toGrid(s.name, s.visibility, used[i]));
+      const defined: GridDefinedName[] = [];
+      for (const n of names.items) {
+        if (n.type !== 'Range') continue;
+        const ref = parseNameFormula(String(n.formula));
+        if (ref) defined.push({ name: n.name, ...ref });
+      }
+      return new MapWorkbookGrid(grids, defined);
+    });
+  }
+
+  writeCells(writes: readonly CellWrite[]): Promise<void> {
+    return this.run(async (ctx) => {
+      const pay = new PayloadBudget(ctx, this.budget);
+      for (const w of writes) {
+        const ws = ctx.workbook.worksheets.getItem(w.sheet);
+        const box = parseRange(w.cell);
+        if (!box || !w.values.length) continue;
+        const cols = Math.max(...w.values.map((r) => r.length));
+        const text: string[] = [];
+        w.values.forEach((row, r) => row.forEach((v, c) => typeof v === 'string' && needsTextFormat(v) && text.push(cellRef(box.top + r, box.left + c))));
+        for (const list of chunkAddresses(text)) {
+          await pay.add(list.length + 100);
+          // RangeAreas has no numberFormat, so each such cell gets its own (queued, not synced) call.
+          for (const a of list.split(',')) ws.getRange(a).numberFormat = [['@']];
+        }
+        const dense = w.values.map((r) => Array.from({ length: cols }, (_, c) => (r[c] === null || r[c] === undefined ? '' : r[c])));
+        for (const block of splitRows(dense, this.budget)) {
+          await pay.add(block.bytes);
+          ws.getRange(rangeOf(box.top + block.start, box.left, block.rows.length, cols)).values = block.rows;
+        }
+      }
+      await pay.flush();
+      this.lastSyncs = pay.syncs;
+    });
+  }
+
+  setMarks(marks: readonly CellMark[]): Promise<void> {
+    return this.run(async (ctx) => {
+      // The original fill of each marked cell is kept in a workbook setting, so a mark can be
+      // removed later (even after a reload) without losing the input-cell colour.
+      const setting = ctx.workbook.settings.getItemOrNullObject(MARK_SETTING);
+      setting.load('value');
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      await ctx.sync();
+      const previous: StoredMark[] = setting.isNullObject ? [] : parseMarks(setting.value);
+      const key = (m: CellMark) => `${m.sheet}!${m.cell}`;
+      const prevByKey = new Map(previous.map((m) => [key(m), m]));
+      const exists = new Set(sheets.items.map((s) => s.name));
+      const wanted = new Map<string, CellMark>();
+      for (const m of marks) if (exists.has(m.sheet)) wanted.set(key(m), m);
+      const fresh = [...wanted.values()].filter((m) => !prevByKey.has(key(m)));
+      // Load the original fills of newly marked cells: one RangeAreas per sheet chunk, one sync.
+      const loads: { sheet: string; areas: Excel.RangeAreas; cells: string[] }[] = [];
+      for (const [sheet, cells] of groupBy(fresh, (m) => m.sheet)) {
+        for (const list of chunkAddresses(cells.map((c) => c.cell))) {
+          const areas = sheets.getItem(sheet).getRanges(list);
+          areas.areas.load('items/format/fill/color');
+          loads.push({ sheet, areas, cells: list.split(',') });
+        }
+      }
+      await ctx.sync();
+      const next: StoredMark[] = [...wanted.values()].map((m) => prevByKey.get(key(m)) ?? { ...m, fill: null });
+      const nextByKey = new Map(next.map((m) => [key(m), m]));
+      for (const l of loads) {
+        l.areas.areas.items.forEach((a, i) => {
+          const m = nextByKey.get(`${l.sheet}!${l.cells[i]}`);
+          const color = a.format.fill.color;
+          if (m) m.fill = color && color.toUpperCase() !== '#FFFFFF' ? color : null;
+        });
+      }
+      // Restore cleared marks grouped by original fill; paint new marks.
+      const cleared = previous.filter((m) => !wanted.has(key(m)) && exists.has(m.sheet));
+      for (const [group, cells] of groupBy(cleared, (m) => `${m.sheet}\u0000${m.fill ?? ''}`)) {
+        const [sheet, fill] = group.split('\u0000');
+        for (const list of chunkAddresses(cells.map((c) => c.cell))) {
+          const f = sheets.getItem(sheet).getRanges(list).format.fill;
+          if (fill) f.color = fill;
+          else f.clear();
+        }
+      }
+      for (const [sheet, cells] of groupBy(fresh, (m) => m.sheet)) {
+        for (const list of chunkAddresses(cells.map((c) => c.cell))) sheets.getItem(sheet).getRanges(list).format.fill.color = MARK_FILL;
+      }
+      ctx.workbook.settings.add(MARK_SETTING, JSON.stringify(next));
+      await ctx.sync();
+      this.lastSyncs = 3;
+    });
+  }
+
+  select(mark: CellMark): Promise<void> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(mark.sheet);
+      ws.activate();
+      ws.getRange(mark.cell).select();
+      await ctx.sync();
+      this.lastSyncs = 1;
+    });
+  }
+}
+
+interface StoredMark extends CellMark {
+  fill: string | null;
+}
+
+function parseMarks(v: unknown): StoredMark[] {
+  try {
+    const arr: unknown = typeof v === 'string' ? JSON.parse(v) : v;
+    return Array.isArray(arr) ? (arr as StoredMark[]).filter((m) => typeof m?.sheet === 'string' && typeof m.cell === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+/** `='Bao cao'!$A$17:$J$36` → sheet + range; null for constants, formulas and multi-area names. */
+export function parseNameFormula(formula: string): { sheet: string; range: string } | null {
+  const f = formula.replace(/^=/, '');
+  const bang = f.lastIndexOf('!');
+  if (bang <= 0) return null;
+  let sheet = f.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const range = f.slice(bang + 1);
+  return parseRange(range) ? { sheet, range } : null;
+}
+
+function toGrid(name: string, visibility: Excel.SheetVisibility | string, used: Excel.Range): MapSheetGrid {
+  const state = visibility === 'Hidden' ? 'hidden' : visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
+  const g = new MapSheetGrid(name, state);
+  if (used.isNullObject) return g;
+  const box = parseRange(used.address);
+  if (!box) return g;
+  const values = used.values as unknown[][];
+  const formulas = used.formulas as unknown[][];
+  const formats = used.numberFormat as unknown[][];
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const f = formulas[r]?.[c];
+      const isFormula = typeof f === 'string' && f.startsWith('=');
+      if ((v === '' || v === null) && !isFormula) return;
+      const nf = formats[r]?.[c];
+      g.set(box.top + r, box.left + c, {
+        value: v === '' ? null : (v as string | number | boolean),
+        ...(isFormula ? { formula: f.slice(1) } : {}),
+        ...(typeof nf === 'string' && nf !== 'General' ? { numFmt: nf } : {}),
+      });
+    }),
+  );
+  return g;
+}
