@@ -1,0 +1,32 @@
+/**
+ * Chunked JSON in PropertiesService: one property value holds at most 9 KB, so a larger value is
+ * split across `key#0…key#n` and written with ONE setProperties call (read with one getProperties).
+ */
+
+const CHUNK = 8000;
+
+export function readJsonProp<T>(props: GoogleAppsScript.Properties.Properties, key: string): T | null {
+  const all = props.getProperties();
+  const n = Number(all[`${key}#n`] ?? 0);
+  if (!n) return null;
+  let text = '';
+  for (let i = 0; i < n; i++) text += all[`${key}#${i}`] ?? '';
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+export function writeJsonProp(
+  props: GoogleAppsScript.Properties.Properties,
+  key: string,
+  value: unknown,
+): void {
+  const text = JSON.stringify(value);
+  const out: Record<string, string> = {};
+  const n = Math.ceil(text.length / CHUNK);
+  for (let i = 0; i < n; i++) out[`${key}#${i}`] = text.slice(i * CHUNK, (i + 1) * CHUNK);
+  out[`${key}#n`] = String(n);
+  props.setProperties(out, false);
+}

@@ -1,0 +1,184 @@
+import {
+  DEFAULT_CALENDAR,
+  DEFAULT_ACTIVITY_GROUPS,
+  REGISTRY_PRESETS,
+  DEFAULT_PRESET,
+  generateFlow,
+  parseWorkbook,
+  validateFlow,
+} from '../../shared';
+import type { FlowSettings } from '../../shared';
+import { MARK_COLOR, SheetsPort, compressCells } from '../../appsscript/server/sheets-port';
+import type { FakeSheet, FakeSpreadsheet } from './fake-gas';
+import { fakeProps, installFakeGas, log } from './fake-gas';
+
+const settings: FlowSettings = {
+  registry: REGISTRY_PRESETS[DEFAULT_PRESET],
+  calendar: DEFAULT_CALENDAR,
+  generator: 'test',
+};
+const unitCode = REGISTRY_PRESETS[DEFAULT_PRESET].units[0].code;
+
+function prefill(n: number): Record<string, string | number | null>[] {
+  return Array.from({ length: n }, (_, i) => ({
+    nhomNhiemVu: DEFAULT_ACTIVITY_GROUPS[i % DEFAULT_ACTIVITY_GROUPS.length],
+    tenNhiemVu: i === 0 ? '=HYPERLINK("http://x","bấm")' : `Hoạt động ${i + 1}`,
+    chuTri: 'Sở Ngoại vụ',
+    tuNgay: '01/03/2026',
+    denNgay: '31/03/2026',
+    kinhPhi: 10 + i,
+  }));
+}
+
+function port(ss: FakeSpreadsheet): SheetsPort {
+  return new SheetsPort(
+    ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+    fakeProps.document as unknown as GoogleAppsScript.Properties.Properties,
+  );
+}
+
+/** Growing or trimming a sheet to its content is one call either way. */
+function sizing(detail: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(detail)) {
+    const key = k
+      .replace(/Sheet\.(insertRowsAfter|deleteRows)$/, 'Sheet.resizeRows')
+      .replace(/Sheet\.(insertColumnsAfter|deleteColumns)$/, 'Sheet.resizeColumns');
+    out[key] = (out[key] ?? 0) + v;
+  }
+  return out;
+}
+
+/** Generates a plan with n rows, then measures each operation's service calls. */
+async function measure(n: number) {
+  const { ss } = installFakeGas();
+  const p = port(ss);
+  log.reset();
+  await generateFlow(p, settings, {
+    kind: 'ke-hoach-nam',
+    unitCode,
+    year: 2026,
+    now: new Date('2026-01-05T00:00:00Z'),
+    prefill: prefill(n),
+  });
+  const generate = log.total();
+  const generateDetail = log.snapshot();
+  log.reset();
+  const grid = await p.readGrid();
+  const read = log.total();
+  const parsed = parseWorkbook(grid, { registry: settings.registry, calendar: settings.calendar });
+  // Mark every row's name cell (n marks), then a second pass that clears half of them.
+  const sheet = parsed.submission.sheet;
+  const marks = parsed.submission.rows.map((r) => ({ sheet, cell: r.cells.tenNhiemVu }));
+  log.reset();
+  await p.setMarks(marks);
+  const mark = log.total();
+  log.reset();
+  await p.setMarks(marks.filter((_, i) => i % 2 === 0));
+  const remark = log.total();
+  return { ss, parsed, generate, generateDetail, read, mark, remark, flush: log.get('SpreadsheetApp.flush') };
+}
+
+describe('SheetsPort on a counting fake of SpreadsheetApp', () => {
+  let small: Awaited<ReturnType<typeof measure>>;
+  let large: Awaited<ReturnType<typeof measure>>;
+  beforeAll(async () => {
+    small = await measure(10);
+    large = await measure(1000);
+  });
+
+  it('makes the same number of service calls for 10 and 1,000 rows', () => {
+    expect(small.parsed.submission.rows).toHaveLength(10);
+    expect(large.parsed.submission.rows).toHaveLength(1000);
+    const figures = {
+      rows10: {
+        generate: small.generate,
+        readGrid: small.read,
+        setMarks: small.mark,
+        clearHalf: small.remark,
+      },
+      rows1000: {
+        generate: large.generate,
+        readGrid: large.read,
+        setMarks: large.mark,
+        clearHalf: large.remark,
+      },
+    };
+    console.log('Apps Script service calls', JSON.stringify(figures), JSON.stringify(small.generateDetail));
+    expect(large.generate).toBe(small.generate);
+    expect(sizing(large.generateDetail)).toEqual(sizing(small.generateDetail));
+    expect(large.read).toBe(small.read);
+    expect(large.mark).toBe(small.mark);
+    expect(large.remark).toBe(small.remark);
+    expect(small.generate).toBeLessThan(400);
+    expect(small.read).toBeLessThan(40);
+  });
+
+  it('writes one values block per sheet and never flushes', () => {
+    const sheets = small.ss.getSheets().length - 1; // the default sheet stays
+    expect(small.generateDetail['Range.setValues']).toBe(sheets);
+    expect(small.flush).toBe(0);
+    expect(large.flush).toBe(0);
+  });
+
+  it('keeps text that starts with "=" as text, and round-trips through the parser', () => {
+    const row = large.parsed.submission.rows[0];
+    expect(row.values.tenNhiemVu).toBe('=HYPERLINK("http://x","bấm")');
+    const sheet = large.ss.getSheetByName(large.parsed.submission.sheet)!;
+    const [r, c] = [
+      Number(row.cells.tenNhiemVu.replace(/^[A-Z]+/, '')),
+      row.cells.tenNhiemVu.charCodeAt(0) - 64,
+    ];
+    expect(sheet._peek(r, c)?.f).toBe('');
+    expect(large.parsed.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('applies the model: hidden sheets, names, protection, list validation on _lists', () => {
+    const { ss } = small;
+    const meta = ss.getSheetByName('_ttdn') as unknown as FakeSheet;
+    expect(meta._hidden).toBe(true);
+    expect((ss.getSheetByName('_lists') as unknown as FakeSheet)._hidden).toBe(true);
+    const names = ss.getNamedRanges().map((n) => n.getName());
+    expect(names).toEqual(expect.arrayContaining(['TTDN_KeHoach', 'TTDN_SoKyHieu', 'TTDN_NgayBaoCao']));
+    const main = ss.getSheetByName('Ke hoach') as unknown as FakeSheet;
+    expect(main._protections).toHaveLength(1);
+    expect(main._protections[0]._state.warningOnly).toBe(true);
+    expect(main._protections[0]._state.unprotected.length).toBeGreaterThan(0);
+    const list = main._validations.find((v) => v.rule.criteria === 'VALUE_IN_RANGE');
+    expect(String(list?.rule.args[0])).toMatch(/^A2:A\d+$/);
+    expect(main._merges.length).toBeGreaterThan(0);
+  });
+
+  it('marks with a background colour and restores the original when fixed', async () => {
+    const { ss } = installFakeGas();
+    const p = port(ss);
+    await generateFlow(p, settings, { kind: 'ke-hoach-nam', unitCode, year: 2026, prefill: prefill(3) });
+    const parsed = parseWorkbook(await p.readGrid(), { calendar: settings.calendar });
+    const sheet = ss.getSheetByName(parsed.submission.sheet) as unknown as FakeSheet;
+    const cell = parsed.submission.rows[1].cells.kinhPhi;
+    const original = sheet.getRange(cell).getBackground();
+    await p.setMarks([{ sheet: parsed.submission.sheet, cell }]);
+    expect(sheet.getRange(cell).getBackground()).toBe(MARK_COLOR);
+    await p.setMarks([]);
+    expect(sheet.getRange(cell).getBackground()).toBe(original);
+  });
+
+  it('validateFlow reads, validates and marks through the port', async () => {
+    const { ss } = installFakeGas();
+    const p = port(ss);
+    await generateFlow(p, settings, { kind: 'ke-hoach-nam', unitCode, year: 2026, prefill: prefill(2) });
+    const parsed0 = parseWorkbook(await p.readGrid(), { calendar: settings.calendar });
+    const sheet = ss.getSheetByName(parsed0.submission.sheet) as unknown as FakeSheet;
+    sheet._put(parsed0.submission.rows[0].cells.kinhPhi, '12a');
+    sheet._put(parsed0.submission.rows[1].cells.tuNgay, new Date(2026, 4, 7));
+    const parsed = await validateFlow(p, settings);
+    const bad = parsed.findings.filter((f) => f.cell === parsed0.submission.rows[0].cells.kinhPhi);
+    expect(bad.length).toBeGreaterThan(0);
+    expect(parsed.submission.rows[1].spans.tuNgay?.from).toBe('2026-05-07');
+    expect(sheet.getRange(bad[0].cell).getBackground()).toBe(MARK_COLOR);
+  });
+
+  it('compresses marked cells into column runs', () => {
+    expect(compressCells(['D14', 'D15', 'D16', 'F2', 'D18'])).toEqual(['D14:D16', 'D18', 'F2']);
+  });
+});
