@@ -100,8 +100,8 @@ export async function buildDemoMailbox(dir: string, registry: Registry, calendar
     if (u.code === 'SO_TAI_CHINH') {
       // First version, later corrected and sent again: the second supersedes it.
       const first = sampleReport(u.code, kind, year, 6);
-      await save(join(reports, `BC6T-${year}-${u.code} (ban dau).xlsx`), filledModel({ ...fill, ...first, reportDate: `${year}-06-08` }), `${year}-06-08`);
-      received.push([`BC6T-${year}-${u.code} (ban dau).xlsx`, `${year}-06-08`]);
+      await save(join(reports, `BC6T-${year}-${u.code} (ban dau).xlsx`), filledModel({ ...fill, ...first, reportDate: `${year}-06-03` }), `${year}-06-03`);
+      received.push([`BC6T-${year}-${u.code} (ban dau).xlsx`, `${year}-06-03`]);
     }
     if (u.code === 'UBND_P_BAC_HA') fill.edit = plantBlockingErrors;
     if (u.code === 'SO_NGOAI_VU') fill.edit = plantAcceptableMess;

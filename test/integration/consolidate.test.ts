@@ -1,0 +1,209 @@
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { zipSync, strToU8 } from 'fflate';
+import { DEFAULT_CALENDAR, REGISTRY_PRESETS, DEFAULT_INDICATORS } from '../../shared';
+import type { ConsolidateJson } from '../../cli/commands/consolidate';
+import { checkExportDocument } from '../../cli/commands/export';
+import { run } from '../../cli/main';
+import { buildDemoMailbox } from '../../cli/demo/mailbox';
+import type { Mailbox } from '../../cli/demo/mailbox';
+import { sampleReport } from '../../cli/demo/sample-data';
+
+const registry = REGISTRY_PRESETS['mau-tu-2025'];
+
+async function runCli(args: string[]): Promise<{ code: number; stdout: string }> {
+  let stdout = '';
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
+    stdout += String(s);
+    return true;
+  });
+  const errSpy = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    const code = await run(args);
+    return { code, stdout };
+  } finally {
+    spy.mockRestore();
+    errSpy.mockRestore();
+  }
+}
+
+/** A small .xlsx-shaped zip whose worksheet inflates to 300 MB. */
+function zipBomb(): Uint8Array {
+  const big = new Uint8Array(300 * 1024 * 1024);
+  return zipSync({
+    '[Content_Types].xml': strToU8('<Types/>'),
+    'xl/workbook.xml': strToU8('<workbook/>'),
+    'xl/worksheets/sheet1.xml': [big, { level: 1 }],
+  });
+}
+
+let dir: string;
+let box: Mailbox;
+let result: ConsolidateJson;
+let code: number;
+const summary = () => join(dir, 'tong-hop.xlsx');
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ttdn-consolidate-'));
+  box = await buildDemoMailbox(dir, registry, DEFAULT_CALENDAR);
+  writeFileSync(join(box.reports, 'bao-cao (nen).xlsx'), zipBomb());
+  const r = await runCli(['consolidate', '--kind', box.kind, '--year', String(box.year), '--as-of', box.asOf, '--plans', box.plans, '--received', box.receivedCsv, '-o', summary(), box.reports, '--json']);
+  code = r.code;
+  result = JSON.parse(r.stdout) as ConsolidateJson;
+}, 120_000);
+
+const statusOf = (file: string) => result.submissions.find((s) => s.file === file)?.status;
+
+test('a mailbox with hostile and broken files still consolidates with exit 0', () => {
+  expect(code).toBe(0);
+  expect(readFileSync(summary()).length).toBeGreaterThan(1000);
+});
+
+test('the zip bomb is listed as unreadable with a reason, not fatal', () => {
+  const s = result.submissions.find((x) => x.file === 'bao-cao (nen).xlsx');
+  expect(s?.status).toBe('unreadable');
+  expect(s?.reason).toMatch(/zip bomb|nén bất thường/i);
+});
+
+test('foreign and truncated files are unreadable with a Vietnamese reason', () => {
+  for (const f of box.expected.unreadable) {
+    expect(statusOf(f)).toBe('unreadable');
+    expect(result.submissions.find((s) => s.file === f)?.reason).toMatch(/[ăâđêôơư]/);
+  }
+});
+
+test('a file with blocking errors is rejected with its reasons', () => {
+  const s = result.submissions.find((x) => x.file === 'BC6T-2026-UBND_P_BAC_HA.xlsx');
+  expect(s?.status).toBe('rejected');
+  expect(s?.errors).toBeGreaterThanOrEqual(3);
+});
+
+test('a resubmission supersedes the earlier file of the same unit', () => {
+  expect(statusOf('BC6T-2026-SO_TAI_CHINH (ban dau).xlsx')).toBe('superseded');
+  expect(statusOf('BC6T-2026-SO_TAI_CHINH.xlsx')).toBe('accepted');
+});
+
+test('the missing list is exactly the units with no readable submission', () => {
+  expect([...result.missing].sort()).toEqual([...box.expected.missing].sort());
+});
+
+test('late units and their calendar days are exact', () => {
+  expect(Object.fromEntries(result.late.map((l) => [l.unit, l.days]))).toEqual(box.expected.late);
+});
+
+test('all 17 indicator totals equal the sum of the accepted inputs', () => {
+  const accepted = result.submissions.filter((s) => s.status === 'accepted').map((s) => s.unit!);
+  const withPlans = registry.units.slice(0, 8).map((u) => u.code);
+  const expected: Record<string, number> = {};
+  for (const ind of DEFAULT_INDICATORS) expected[ind.code] = 0;
+  for (const unit of accepted) {
+    const data = sampleReport(unit, 'bao-cao-6-thang', 2026, 12, withPlans.includes(unit) ? 7 : 0);
+    for (const [k, v] of Object.entries(data.indicators)) expected[k] = Math.round((expected[k] + v) * 1000) / 1000;
+  }
+  expect(Object.keys(result.totals)).toHaveLength(17);
+  expect(result.totals).toEqual(expected);
+});
+
+describe('the summary workbook', () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(summary());
+  });
+
+  test('has the seven parts of SPEC §6', () => {
+    const names = wb.worksheets.map((w) => w.name);
+    for (const n of ['Tong hop chi tieu', 'Danh sach hoat dong', 'Tinh hinh nop', 'Kiem tra loi', 'Ke hoach - ket qua', 'Nguon du lieu', 'Bao cao tinh']) expect(names).toContain(n);
+  });
+
+  test('every accepted activity is listed, including a row typed below the table', () => {
+    const ws = wb.getWorksheet('Danh sach hoat dong')!;
+    const names: string[] = [];
+    ws.eachRow((row, i) => {
+      if (i > 3) names.push(String(row.getCell(5).value));
+    });
+    const accepted = result.submissions.filter((s) => s.status === 'accepted');
+    // 12 sample rows per accepted file, plus the one typed below the table by SO_NGOAI_VU.
+    expect(names).toHaveLength(accepted.length * 12 + 1);
+    expect(names).toContain('Lớp tập huấn bổ sung');
+  });
+
+  test('no cell of the summary is a live formula, and submitted "=HYPERLINK" stays text', () => {
+    let formulas = 0;
+    let hyperlinkText = 0;
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.formula || c.type === ExcelJS.ValueType.Formula) formulas++;
+          if (typeof c.value === 'string' && c.value.startsWith('=HYPERLINK')) hyperlinkText++;
+        }),
+      ),
+    );
+    expect(formulas).toBe(0);
+    expect(hyperlinkText).toBeGreaterThan(0);
+  });
+
+  test('plan versus result is computed for units whose plans were supplied', () => {
+    const ws = wb.getWorksheet('Ke hoach - ket qua')!;
+    const planned: number[] = [];
+    ws.eachRow((row, i) => {
+      if (i > 3) planned.push(Number(row.getCell(3).value));
+    });
+    expect(planned.length).toBeGreaterThanOrEqual(6);
+    expect(planned.every((n) => n === 10)).toBe(true);
+  });
+});
+
+test('re-running on the same inputs gives the same export document', async () => {
+  const again = join(dir, 'tong-hop-2.xlsx');
+  await runCli(['consolidate', '--kind', box.kind, '--year', '2026', '--as-of', box.asOf, '--plans', box.plans, '--received', box.receivedCsv, '-o', again, box.reports, '--json']);
+  const a = join(dir, 'a.json');
+  const b = join(dir, 'b.json');
+  await runCli(['export', summary(), '--format', 'json', '-o', a]);
+  await runCli(['export', again, '--format', 'json', '-o', b]);
+  expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+});
+
+test('source files are never modified', async () => {
+  const before = readdirSync(box.reports).map((f) => readFileSync(join(box.reports, f)).toString('base64').slice(0, 200) + f);
+  await runCli(['consolidate', '--kind', box.kind, '--year', '2026', '--as-of', box.asOf, '-o', join(dir, 'x.xlsx'), box.reports, '--json']);
+  const after = readdirSync(box.reports).map((f) => readFileSync(join(box.reports, f)).toString('base64').slice(0, 200) + f);
+  expect(after).toEqual(before);
+});
+
+test('the JSON export validates against the shipped schema', async () => {
+  const out = join(dir, 'export.json');
+  expect((await runCli(['export', summary(), '--format', 'json', '-o', out])).code).toBe(0);
+  const doc: unknown = JSON.parse(readFileSync(out, 'utf8'));
+  expect(checkExportDocument(doc)).toBe(true);
+});
+
+test('the CSV export has a UTF-8 BOM and escapes formula-leading text', async () => {
+  const out = join(dir, 'export.csv');
+  await runCli(['export', summary(), '--format', 'csv', '-o', out]);
+  const text = readFileSync(join(dir, 'export-hoat-dong.csv'), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text).toContain(`'=HYPERLINK`);
+  expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  expect(readFileSync(join(dir, 'export-chi-tieu.csv'), 'utf8')).toContain('CT17');
+});
+
+test('the xlsx export is the province report in document form', async () => {
+  const out = join(dir, 'province.xlsx');
+  await runCli(['export', summary(), '--format', 'xlsx', '-o', out]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const ws = wb.getWorksheet('Bao cao')!;
+  expect(ws.pageSetup.paperSize).toBe(9);
+  const ct17Row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(2).value === 'CT17')!;
+  expect(ct17Row.getCell(8).value).toBe(result.totals.CT17);
+});
+
+test('a failed run leaves the previous summary intact', async () => {
+  const before = readFileSync(summary());
+  const r = await runCli(['consolidate', '--kind', box.kind, '--year', '2026', '--received', join(dir, 'no-such.csv'), '-o', summary(), box.reports]);
+  expect(r.code).toBe(2);
+  expect(readFileSync(summary()).equals(before)).toBe(true);
+});
