@@ -6,8 +6,26 @@
 import ExcelJS from 'exceljs';
 import { generateXlsx } from '../../cli/generate';
 import { readXlsxGrid } from '../../cli/xlsx/read-xlsx-grid';
-import type { Calendar, GridCell, GridDefinedName, GridScalar, ParsedWorkbook, Registry, SheetGrid, TemplateSpec, WorkbookGrid } from '../../shared';
-import { DEFAULT_CALENDAR, REGISTRY_PRESETS, cellRef, columnLetter, parseRange, parseWorkbook, templateForKind } from '../../shared';
+import type {
+  Calendar,
+  GridCell,
+  GridDefinedName,
+  GridScalar,
+  ParsedWorkbook,
+  Registry,
+  SheetGrid,
+  TemplateSpec,
+  WorkbookGrid,
+} from '../../shared';
+import {
+  DEFAULT_CALENDAR,
+  REGISTRY_PRESETS,
+  cellRef,
+  columnLetter,
+  parseRange,
+  parseWorkbook,
+  templateForKind,
+} from '../../shared';
 import type { TableSection } from '../../shared';
 
 export type FormKind = 'ke-hoach-nam' | 'bao-cao-6-thang' | 'bao-cao-nam';
@@ -28,7 +46,12 @@ export interface GenerateFormOptions {
 const cache = new Map<string, Uint8Array>();
 
 /** A freshly generated, empty form as .xlsx bytes (memoised per kind/unit/year; callers get a copy). */
-export async function generateForm(kind: FormKind, unit = UNIT, year = YEAR, o: GenerateFormOptions = {}): Promise<Uint8Array> {
+export async function generateForm(
+  kind: FormKind,
+  unit = UNIT,
+  year = YEAR,
+  o: GenerateFormOptions = {},
+): Promise<Uint8Array> {
   const key = `${kind}|${unit}|${year}`;
   const plain = !o.registry && !o.calendar && !o.reportDate && !o.prefill;
   if (plain && cache.has(key)) return cache.get(key)!.slice();
@@ -47,7 +70,8 @@ export async function generateForm(kind: FormKind, unit = UNIT, year = YEAR, o: 
 }
 
 /** What an agency may put in a cell. */
-export type CellInput = string | number | boolean | Date | null | { formula: string; result?: string | number };
+export type CellInput =
+  string | number | boolean | Date | null | { formula: string; result?: string | number };
 
 export interface Region {
   ws: ExcelJS.Worksheet;
@@ -72,12 +96,17 @@ export class FormFiller {
     const meta = wb.getWorksheet('_ttdn');
     let kind: FormKind = 'bao-cao-nam';
     meta?.eachRow((row) => {
-      if (row.getCell(1).value === 'kind') kind = String(row.getCell(2).value) as FormKind;
+      if (row.getCell(1).value === 'kind') kind = row.getCell(2).text as FormKind;
     });
     return new FormFiller(wb, kind, templateForKind(kind));
   }
 
-  static async generate(kind: FormKind, unit = UNIT, year = YEAR, o: GenerateFormOptions = {}): Promise<FormFiller> {
+  static async generate(
+    kind: FormKind,
+    unit = UNIT,
+    year = YEAR,
+    o: GenerateFormOptions = {},
+  ): Promise<FormFiller> {
     return FormFiller.open(await generateForm(kind, unit, year, o));
   }
 
@@ -118,7 +147,8 @@ export class FormFiller {
 
   setRow(i: number, values: Record<string, CellInput>): this {
     const r = this.region(this.tableName);
-    for (const [key, v] of Object.entries(values)) r.ws.getCell(r.top + i, r.left + this.columnIndex(key)).value = toExcel(v);
+    for (const [key, v] of Object.entries(values))
+      r.ws.getCell(r.top + i, r.left + this.columnIndex(key)).value = toExcel(v);
     return this;
   }
 
@@ -144,7 +174,8 @@ export class FormFiller {
   typeBelow(values: Record<string, CellInput>, offset = 1): number {
     const r = this.region(this.tableName);
     const row = r.bottom + offset;
-    for (const [key, v] of Object.entries(values)) r.ws.getCell(row, r.left + this.columnIndex(key)).value = toExcel(v);
+    for (const [key, v] of Object.entries(values))
+      r.ws.getCell(row, r.left + this.columnIndex(key)).value = toExcel(v);
     return row;
   }
 
@@ -157,7 +188,7 @@ export class FormFiller {
   indicatorAddress(code: string): string {
     const r = this.region('TTDN_ChiTieu');
     for (let row = r.top; row <= r.bottom; row++) {
-      if (String(r.ws.getCell(row, r.left).value ?? '').trim() === code) return cellRef(row, r.right);
+      if (r.ws.getCell(row, r.left).text.trim() === code) return cellRef(row, r.right);
     }
     throw new Error(`indicator ${code} not found`);
   }
@@ -230,9 +261,17 @@ export class FormFiller {
  * only half-implements: merges at or below move down, and a defined name that spans the insertion
  * point grows (one that starts at or below it moves).
  */
-export function insertSheetRows(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, at: number, count: number): void {
-  const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({ name: n.name, ranges: [...n.ranges] }));
-  const merges = (ws.model.merges as string[]).map((m) => parseRange(m)!).filter((b) => b.top >= at);
+export function insertSheetRows(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  at: number,
+  count: number,
+): void {
+  const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({
+    name: n.name,
+    ranges: [...n.ranges],
+  }));
+  const merges = ws.model.merges.map((m) => parseRange(m)!).filter((b) => b.top >= at);
   for (const m of merges) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
   ws.spliceRows(at, 0, ...Array.from({ length: count }, () => [] as ExcelJS.CellValue[]));
   for (const m of merges) ws.mergeCells(m.top + count, m.left, m.bottom + count, m.right);
@@ -252,7 +291,8 @@ export function insertSheetRows(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, at:
 }
 
 function toExcel(v: CellInput): ExcelJS.CellValue {
-  if (v !== null && typeof v === 'object' && !(v instanceof Date)) return { formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue;
+  if (v !== null && typeof v === 'object' && !(v instanceof Date))
+    return { formula: v.formula, result: v.result };
   return v;
 }
 
@@ -261,7 +301,12 @@ function toExcel(v: CellInput): ExcelJS.CellValue {
 
 /** Clean plan rows: groups with diacritics, days and months inside 2026, budgets. */
 export function cleanPlanRows(n: number, year = YEAR): Record<string, CellInput>[] {
-  const groups = ['Chỉ đạo, ban hành văn bản', 'Tập huấn, bồi dưỡng nghiệp vụ', 'Tuyên truyền về ASEAN', 'Khác'];
+  const groups = [
+    'Chỉ đạo, ban hành văn bản',
+    'Tập huấn, bồi dưỡng nghiệp vụ',
+    'Tuyên truyền về ASEAN',
+    'Khác',
+  ];
   return Array.from({ length: n }, (_, i) => ({
     nhomNhiemVu: groups[i % groups.length],
     tenNhiemVu: `Nhiệm vụ thông tin đối ngoại số ${i + 1}`,
@@ -279,7 +324,12 @@ export function cleanPlanRows(n: number, year = YEAR): Record<string, CellInput>
 
 /** Clean report rows whose dates fall inside both the 6-month and the annual window of `year`. */
 export function cleanReportRows(n: number, year = YEAR): Record<string, CellInput>[] {
-  const groups = ['Chỉ đạo, ban hành văn bản', 'Tập huấn, bồi dưỡng nghiệp vụ', 'Cổng/trang thông tin điện tử và mạng xã hội', 'Khác'];
+  const groups = [
+    'Chỉ đạo, ban hành văn bản',
+    'Tập huấn, bồi dưỡng nghiệp vụ',
+    'Cổng/trang thông tin điện tử và mạng xã hội',
+    'Khác',
+  ];
   const statuses = ['Hoàn thành', 'Đang thực hiện', 'Phát sinh ngoài kế hoạch'];
   return Array.from({ length: n }, (_, i) => ({
     nhomNhiemVu: groups[i % groups.length],
@@ -326,16 +376,28 @@ export function readGrid(bytes: Uint8Array): WorkbookGrid {
   return readXlsxGrid(bytes);
 }
 
-export function validateGrid(grid: WorkbookGrid, o: { planCodes?: ReadonlySet<string>; registry?: Registry; calendar?: Calendar } = {}): ParsedWorkbook {
-  return parseWorkbook(grid, { registry: o.registry ?? REGISTRY, calendar: o.calendar ?? CALENDAR, planCodes: o.planCodes });
+export function validateGrid(
+  grid: WorkbookGrid,
+  o: { planCodes?: ReadonlySet<string>; registry?: Registry; calendar?: Calendar } = {},
+): ParsedWorkbook {
+  return parseWorkbook(grid, {
+    registry: o.registry ?? REGISTRY,
+    calendar: o.calendar ?? CALENDAR,
+    planCodes: o.planCodes,
+  });
 }
 
-export function validateBytes(bytes: Uint8Array, o: { planCodes?: ReadonlySet<string> } = {}): ParsedWorkbook {
+export function validateBytes(
+  bytes: Uint8Array,
+  o: { planCodes?: ReadonlySet<string> } = {},
+): ParsedWorkbook {
   return validateGrid(readGrid(bytes), o);
 }
 
 /** Compact view of findings for assertions. */
-export function brief(p: { findings: readonly { code: string; severity: string; cell: string }[] }): { code: string; severity: string; cell: string }[] {
+export function brief(p: {
+  findings: readonly { code: string; severity: string; cell: string }[];
+}): { code: string; severity: string; cell: string }[] {
   return p.findings.map((f) => ({ code: f.code, severity: f.severity, cell: f.cell }));
 }
 
@@ -344,7 +406,8 @@ export function brief(p: { findings: readonly { code: string; severity: string; 
 
 function scalarOf(v: ExcelJS.CellValue): { value: GridScalar; formula?: string } {
   if (v === null || v === undefined) return { value: null };
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return { value: v };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date)
+    return { value: v };
   const o = v as unknown as Record<string, unknown>;
   if ('formula' in o || 'sharedFormula' in o) {
     const r = scalarOf((o.result ?? null) as ExcelJS.CellValue);
@@ -388,7 +451,11 @@ export function excelJsGrid(wb: ExcelJS.Workbook): WorkbookGrid {
     const ref = n.ranges[0];
     if (!ref) continue;
     const bang = ref.lastIndexOf('!');
-    names.push({ name: n.name, sheet: ref.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'"), range: ref.slice(bang + 1) });
+    names.push({
+      name: n.name,
+      sheet: ref.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'"),
+      range: ref.slice(bang + 1),
+    });
   }
   const order = [...sheets.keys()];
   return { sheetNames: order, sheet: (name) => sheets.get(name), definedNames: names };

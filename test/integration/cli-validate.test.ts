@@ -19,8 +19,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
+  const o = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
+  const e = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
   try {
     const code = await run(argv);
     return { code, stdout, stderr };
@@ -45,7 +49,13 @@ describe.each(FORM_KINDS)('%s: generate → fill clean → .xlsx → read back �
     const bytes = await f.save();
     const p = validateBytes(bytes);
     expect(p.findings).toEqual([]);
-    expect(p.submission).toMatchObject({ kind, unit: 'SO_NGOAI_VU', year: 2026, docNumber: kind === 'ke-hoach-nam' ? '12/KH-SNV' : '34/BC-SNV', reportDate: '2026-01-05' });
+    expect(p.submission).toMatchObject({
+      kind,
+      unit: 'SO_NGOAI_VU',
+      year: 2026,
+      docNumber: kind === 'ke-hoach-nam' ? '12/KH-SNV' : '34/BC-SNV',
+      reportDate: '2026-01-05',
+    });
     expect(p.submission.rows).toHaveLength(8);
     if (kind !== 'ke-hoach-nam') {
       expect(p.submission.indicators).toMatchObject({ CT01: 2, CT02: 40, CT03: 1234, CT10: 1, CT11: 35 });
@@ -59,7 +69,13 @@ describe.each(FORM_KINDS)('%s: generate → fill clean → .xlsx → read back �
     writeFileSync(file, await f.save());
     const r = await cli(['validate', file, '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, kind, unit: 'SO_NGOAI_VU', year: 2026, findings: [] });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      ok: true,
+      kind,
+      unit: 'SO_NGOAI_VU',
+      year: 2026,
+      findings: [],
+    });
   });
 });
 
@@ -87,8 +103,20 @@ describe('a messy annual report', () => {
     f.setRow(7, { kinhPhi: '1.234,5' });
     f.setRow(8, { thoiGian: '15/3/2026' });
     f.setRow(9, { tinhTrang: 'hoan thanh', nhomNhiemVu: 'tuyen truyen ve asean' });
-    const belowRow = f.typeBelow({ nhomNhiemVu: 'Khác', tenHoatDong: 'Hoạt động gõ dưới bảng', tinhTrang: 'Hoàn thành', kinhPhi: 3 });
-    const sum = rows.reduce((s, r, i) => s + (i === 2 || i === 3 || i === 6 || i === 7 ? 0 : (r.kinhPhi as number)), 0) + 1234 + 1234.5 + 3;
+    const belowRow = f.typeBelow({
+      nhomNhiemVu: 'Khác',
+      tenHoatDong: 'Hoạt động gõ dưới bảng',
+      tinhTrang: 'Hoàn thành',
+      kinhPhi: 3,
+    });
+    const sum =
+      rows.reduce(
+        (s, r, i) => s + (i === 2 || i === 3 || i === 6 || i === 7 ? 0 : (r.kinhPhi as number)),
+        0,
+      ) +
+      1234 +
+      1234.5 +
+      3;
     f.setIndicator('CT17', sum);
     planted = [
       { code: 'DATE_INVALID', cell: f.rowAddress(0, 'thoiGian') },
@@ -100,7 +128,13 @@ describe('a messy annual report', () => {
       { code: 'NUMBER_NEGATIVE', cell: f.indicatorAddress('CT04') },
       { code: 'ROW_BELOW_TABLE', cell: `A${belowRow}` },
     ];
-    tolerated = [f.rowAddress(6, 'kinhPhi'), f.rowAddress(7, 'kinhPhi'), f.rowAddress(8, 'thoiGian'), f.rowAddress(9, 'tinhTrang'), f.rowAddress(9, 'nhomNhiemVu')];
+    tolerated = [
+      f.rowAddress(6, 'kinhPhi'),
+      f.rowAddress(7, 'kinhPhi'),
+      f.rowAddress(8, 'thoiGian'),
+      f.rowAddress(9, 'tinhTrang'),
+      f.rowAddress(9, 'nhomNhiemVu'),
+    ];
     file = join(dir, 'messy.xlsx');
     writeFileSync(file, await f.save());
     out = await cli(['validate', file, '--json']);
@@ -109,9 +143,26 @@ describe('a messy annual report', () => {
 
   test('exit code 1 and a well-formed JSON result', () => {
     expect(out.code).toBe(1);
-    const j = JSON.parse(out.stdout);
-    expect(j).toMatchObject({ file, ok: false, template: { id: 'tt22-pl02', version: '1.0' }, kind: 'bao-cao-nam', unit: 'SO_NGOAI_VU', year: 2026, period: 'N-2026' });
-    for (const x of j.findings) expect(Object.keys(x).sort()).toEqual(['cell', 'code', 'field', 'message', 'severity', 'sheet', 'value']);
+    const j = JSON.parse(out.stdout) as { findings: Record<string, unknown>[] };
+    expect(j).toMatchObject({
+      file,
+      ok: false,
+      template: { id: 'tt22-pl02', version: '1.0' },
+      kind: 'bao-cao-nam',
+      unit: 'SO_NGOAI_VU',
+      year: 2026,
+      period: 'N-2026',
+    });
+    for (const x of j.findings)
+      expect(Object.keys(x).sort()).toEqual([
+        'cell',
+        'code',
+        'field',
+        'message',
+        'severity',
+        'sheet',
+        'value',
+      ]);
   });
 
   test.each([
@@ -125,7 +176,9 @@ describe('a messy annual report', () => {
     ['row typed just below the table', 7],
   ])('%s is reported at its exact cell', (_label, i) => {
     const p = planted[i];
-    expect(findings.filter((x) => x.cell === p.cell && x.code === p.code).map((x) => x.sheet)).toEqual(['Bao cao']);
+    expect(findings.filter((x) => x.cell === p.cell && x.code === p.code).map((x) => x.sheet)).toEqual([
+      'Bao cao',
+    ]);
   });
 
   test('the planted mistakes are exactly the findings (nothing else is flagged)', () => {
@@ -197,7 +250,11 @@ describe('ttdn template output passes check-workbook.mjs', () => {
     const file = join(dir, `tpl-${kind}.xlsx`);
     const r = await cli(['template', '--kind', kind, '--unit', 'SO_NGOAI_VU', '--year', '2026', '-o', file]);
     expect(r.code).toBe(0);
-    const out = execFileSync('node', ['../shared/tools/check-workbook.mjs', file], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const out = execFileSync('node', ['../shared/tools/check-workbook.mjs', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(out).toContain('meets the data contract');
   });
 });

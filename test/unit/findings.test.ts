@@ -5,7 +5,8 @@
  */
 import { SEVERITY } from '../../shared';
 import type { Finding } from '../../shared';
-import { FormFiller, cleanForm, cleanReportRows, sumBudget, validateGrid } from '../helpers/forms';
+import type { FormFiller } from '../helpers/forms';
+import { cleanForm, cleanReportRows, sumBudget, validateGrid } from '../helpers/forms';
 
 function only(findings: Finding[], code: string): Finding[] {
   return findings.filter((f) => f.code === code);
@@ -16,9 +17,17 @@ async function report(kind: 'bao-cao-6-thang' | 'bao-cao-nam' = 'bao-cao-nam') {
   return cleanForm(kind, 2);
 }
 
-function expectOne(f: FormFiller, code: string, cell: string, sheet = f.mainSheet, planCodes?: ReadonlySet<string>): Finding {
+function expectOne(
+  f: FormFiller,
+  code: string,
+  cell: string,
+  sheet = f.mainSheet,
+  planCodes?: ReadonlySet<string>,
+): Finding {
   const found = only(validateGrid(f.grid(), { planCodes }).findings, code);
-  expect(found.map((x) => ({ code: x.code, severity: x.severity, sheet: x.sheet, cell: x.cell }))).toEqual([{ code, severity: SEVERITY[code as Finding['code']], sheet, cell }]);
+  expect(found.map((x) => ({ code: x.code, severity: x.severity, sheet: x.sheet, cell: x.cell }))).toEqual([
+    { code, severity: SEVERITY[code as Finding['code']], sheet, cell },
+  ]);
   return found[0];
 }
 

@@ -1,5 +1,5 @@
 /** Layout facts of the generated .xlsx (SPEC §3.5, §3.6, §4), read back through ExcelJS. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parseRange, templateForKind } from '../../shared';
 import type { TableSection } from '../../shared';
 import { FORM_KINDS, FormFiller, UNIT, YEAR } from '../helpers/forms';
@@ -7,8 +7,26 @@ import type { FormKind } from '../helpers/forms';
 
 const NAMES: Record<FormKind, string[]> = {
   'ke-hoach-nam': ['TTDN_KeHoach', 'TTDN_SoKyHieu', 'TTDN_NgayBaoCao'],
-  'bao-cao-6-thang': ['TTDN_HoatDong', 'TTDN_ChiTieu', 'TTDN_ChiDao', 'TTDN_DanhGia', 'TTDN_PhuongHuong', 'TTDN_KienNghi', 'TTDN_SoKyHieu', 'TTDN_NgayBaoCao'],
-  'bao-cao-nam': ['TTDN_HoatDong', 'TTDN_ChiTieu', 'TTDN_ChiDao', 'TTDN_DanhGia', 'TTDN_PhuongHuong', 'TTDN_KienNghi', 'TTDN_SoKyHieu', 'TTDN_NgayBaoCao'],
+  'bao-cao-6-thang': [
+    'TTDN_HoatDong',
+    'TTDN_ChiTieu',
+    'TTDN_ChiDao',
+    'TTDN_DanhGia',
+    'TTDN_PhuongHuong',
+    'TTDN_KienNghi',
+    'TTDN_SoKyHieu',
+    'TTDN_NgayBaoCao',
+  ],
+  'bao-cao-nam': [
+    'TTDN_HoatDong',
+    'TTDN_ChiTieu',
+    'TTDN_ChiDao',
+    'TTDN_DanhGia',
+    'TTDN_PhuongHuong',
+    'TTDN_KienNghi',
+    'TTDN_SoKyHieu',
+    'TTDN_NgayBaoCao',
+  ],
 };
 const META_KEYS = ['template', 'version', 'kind', 'unit', 'year', 'period', 'generated_at', 'generator'];
 
@@ -16,6 +34,13 @@ const forms = new Map<FormKind, FormFiller>();
 beforeAll(async () => {
   for (const k of FORM_KINDS) forms.set(k, await FormFiller.generate(k));
 });
+
+/** ExcelJS fields present at runtime but missing from its typings. */
+interface SheetExtras {
+  sheetProtection: Record<string, unknown>;
+  dataValidations: { model: Record<string, ExcelJS.DataValidation> };
+}
+const extras = (ws: ExcelJS.Worksheet) => ws as unknown as SheetExtras;
 
 function cellsOf(ws: ExcelJS.Worksheet, range: string): ExcelJS.Cell[] {
   const b = parseRange(range)!;
@@ -41,15 +66,22 @@ describe.each(FORM_KINDS)('%s layout', (kind) => {
     const ws = f().wb.getWorksheet('_ttdn')!;
     expect(ws.state).toBe('hidden');
     const meta: Record<string, string> = {};
-    ws.eachRow((row) => (meta[String(row.getCell(1).value)] = String(row.getCell(2).value ?? '')));
+    ws.eachRow((row) => (meta[row.getCell(1).text] = row.getCell(2).text));
     for (const k of META_KEYS) expect(meta[k]).toBeTruthy();
-    expect(meta).toMatchObject({ template: spec.id, version: spec.version, kind, unit: UNIT, year: String(YEAR) });
+    expect(meta).toMatchObject({
+      template: spec.id,
+      version: spec.version,
+      kind,
+      unit: UNIT,
+      year: String(YEAR),
+    });
   });
 
   test('the main sheet is protected without a password and allows inserting rows', () => {
     const ws = f().wb.getWorksheet(spec.sheetName)!;
-    expect(ws.sheetProtection).toMatchObject({ sheet: true, insertRows: true, deleteRows: true });
-    expect((ws.sheetProtection as Record<string, unknown>).password ?? (ws.sheetProtection as Record<string, unknown>).hashValue).toBeUndefined();
+    const prot = extras(ws).sheetProtection;
+    expect(prot).toMatchObject({ sheet: true, insertRows: true, deleteRows: true });
+    expect(prot.password ?? prot.hashValue).toBeUndefined();
   });
 
   test('input cells are unlocked: table body (typed columns), header cells, indicators, narratives', () => {
@@ -78,7 +110,7 @@ describe.each(FORM_KINDS)('%s layout', (kind) => {
   test('list columns carry list validations pointing at the hidden _lists sheet', () => {
     const form = f();
     const ws = form.wb.getWorksheet(spec.sheetName)!;
-    const dv = (ws.dataValidations as unknown as { model: Record<string, ExcelJS.DataValidation> }).model;
+    const dv = extras(ws).dataValidations.model;
     const table = spec.sections.find((s): s is TableSection => s.type === 'table')!;
     const body = form.region(table.name);
     const lists = table.columns.filter((c) => c.type === 'list');
@@ -96,7 +128,7 @@ describe.each(FORM_KINDS)('%s layout', (kind) => {
   test('number and date columns carry number and date validations', () => {
     const form = f();
     const ws = form.wb.getWorksheet(spec.sheetName)!;
-    const dv = (ws.dataValidations as unknown as { model: Record<string, ExcelJS.DataValidation> }).model;
+    const dv = extras(ws).dataValidations.model;
     const table = spec.sections.find((s): s is TableSection => s.type === 'table')!;
     for (const c of table.columns) {
       const v = dv[form.rowAddress(0, c.key)];
@@ -109,7 +141,13 @@ describe.each(FORM_KINDS)('%s layout', (kind) => {
     const form = f();
     const ws = form.wb.getWorksheet(spec.sheetName)!;
     const ps = ws.pageSetup;
-    expect(ps).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ps).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     const body = form.region(form.tableName);
     expect(ps.printTitlesRow).toBe(`${body.top - 2}:${body.top - 1}`);
     expect(ps.margins?.left).toBeCloseTo(30 / 25.4, 3);
@@ -125,7 +163,7 @@ describe.each(FORM_KINDS)('%s layout', (kind) => {
 
   test('title is bold capitals with the year', () => {
     const ws = f().wb.getWorksheet(spec.sheetName)!;
-    const title = String(ws.getCell('A6').value);
+    const title = ws.getCell('A6').text;
     expect(title).toBe(title.toUpperCase());
     expect(title).toContain(String(YEAR));
     expect(ws.getCell('A6').font?.bold).toBe(true);
@@ -136,12 +174,19 @@ describe.each(FORM_KINDS)('%s layout', (kind) => {
     const ws = form.wb.getWorksheet(spec.sheetName)!;
     const body = form.region(form.tableName);
     const table = spec.sections.find((s): s is TableSection => s.type === 'table')!;
-    const typed = table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.type !== 'seq' && !(c.type === 'task-code' && kind === 'ke-hoach-nam'));
-    for (const { i } of typed) for (const cell of cellsOf(ws, `${String.fromCharCode(65 + i)}${body.top}:${String.fromCharCode(65 + i)}${body.bottom}`)) expect(cell.value).toBeNull();
+    const typed = table.columns
+      .map((c, i) => ({ c, i }))
+      .filter(({ c }) => c.type !== 'seq' && !(c.type === 'task-code' && kind === 'ke-hoach-nam'));
+    for (const { i } of typed)
+      for (const cell of cellsOf(
+        ws,
+        `${String.fromCharCode(65 + i)}${body.top}:${String.fromCharCode(65 + i)}${body.bottom}`,
+      ))
+        expect(cell.value).toBeNull();
   });
 });
 
-test('plan rows come with stable task codes KH{year}-{short}-NNN', async () => {
+test('plan rows come with stable task codes KH{year}-{short}-NNN', () => {
   const form = forms.get('ke-hoach-nam')!;
   const ws = form.wb.getWorksheet('Ke hoach')!;
   expect(ws.getCell(form.rowAddress(0, 'maNhiemVu')).value).toBe('KH2026-SNV-001');

@@ -15,9 +15,12 @@ describe('numbers as Vietnamese offices type them', () => {
     expect(parseNumber(input)).toEqual({ ok: true, value });
   });
 
-  test.each([['12a'], ['abc'], [''], ['1..2'], [Number.NaN], [Number.POSITIVE_INFINITY]])('%p is rejected as invalid', (input) => {
-    expect(parseNumber(input)).toEqual({ ok: false, reason: 'invalid' });
-  });
+  test.each([['12a'], ['abc'], [''], ['1..2'], [Number.NaN], [Number.POSITIVE_INFINITY]])(
+    '%p is rejected as invalid',
+    (input) => {
+      expect(parseNumber(input)).toEqual({ ok: false, reason: 'invalid' });
+    },
+  );
 
   test.each([['-3'], [-3], ['−3']])('%p is rejected as negative', (input) => {
     expect(parseNumber(input)).toEqual({ ok: false, reason: 'negative' });
@@ -45,11 +48,19 @@ describe('dates as agencies type them', () => {
   });
 
   test('an Excel serial is a day', () => {
-    expect(parseDateValue(dateToExcelSerial('2026-03-15'))).toEqual({ from: '2026-03-15', to: '2026-03-15', granularity: 'day' });
+    expect(parseDateValue(dateToExcelSerial('2026-03-15'))).toEqual({
+      from: '2026-03-15',
+      to: '2026-03-15',
+      granularity: 'day',
+    });
   });
 
   test('a Date cell (UTC midnight) is a day', () => {
-    expect(parseDateValue(new Date(Date.UTC(2026, 2, 15)))).toEqual({ from: '2026-03-15', to: '2026-03-15', granularity: 'day' });
+    expect(parseDateValue(new Date(Date.UTC(2026, 2, 15)))).toEqual({
+      from: '2026-03-15',
+      to: '2026-03-15',
+      granularity: 'day',
+    });
   });
 
   test('"03/2026" is the month of March', () => {
@@ -57,25 +68,48 @@ describe('dates as agencies type them', () => {
   });
 
   test('"Quý I/2026" is the first quarter', () => {
-    expect(parseDateValue('Quý I/2026')).toEqual({ from: '2026-01-01', to: '2026-03-31', granularity: 'quarter' });
+    expect(parseDateValue('Quý I/2026')).toEqual({
+      from: '2026-01-01',
+      to: '2026-03-31',
+      granularity: 'quarter',
+    });
   });
 
   test('"quy 2/2026" without diacritics is the second quarter', () => {
-    expect(parseDateValue('quy 2/2026')).toEqual({ from: '2026-04-01', to: '2026-06-30', granularity: 'quarter' });
+    expect(parseDateValue('quy 2/2026')).toEqual({
+      from: '2026-04-01',
+      to: '2026-06-30',
+      granularity: 'quarter',
+    });
   });
 
-  test.each([['31/02/2026'], ['29/02/2026'], ['32/01/2026'], ['15/13/2026'], ['5/3/26'], ['hôm qua']])('%p is not a date', (input) => {
-    expect(parseDateValue(input)).toBeNull();
-  });
+  test.each([['31/02/2026'], ['29/02/2026'], ['32/01/2026'], ['15/13/2026'], ['5/3/26'], ['hôm qua']])(
+    '%p is not a date',
+    (input) => {
+      expect(parseDateValue(input)).toBeNull();
+    },
+  );
 
   test('every accepted date form in a report row is read without findings', async () => {
     const f = await cleanForm('bao-cao-nam', 7);
-    const inputs = ['15/3/2026', '15/03/2026', '2026-03-15', dateToExcelSerial('2026-03-15'), new Date(Date.UTC(2026, 2, 15)), '03/2026', 'Quý I/2026'];
+    const inputs = [
+      '15/3/2026',
+      '15/03/2026',
+      '2026-03-15',
+      dateToExcelSerial('2026-03-15'),
+      new Date(Date.UTC(2026, 2, 15)),
+      '03/2026',
+      'Quý I/2026',
+    ];
     inputs.forEach((thoiGian, i) => f.setRow(i, { thoiGian, tenHoatDong: `Hoạt động ngày ${i}` }));
     const p = validateGrid(f.grid());
     expect(p.findings.filter((x) => x.code.startsWith('DATE'))).toEqual([]);
     expect(p.submission.rows.slice(0, 5).map((r) => r.values.thoiGian)).toEqual(Array(5).fill('15/03/2026'));
-    expect(p.submission.rows[5].spans.thoiGian).toEqual({ from: '2026-03-01', to: '2026-03-31', granularity: 'month' });
+    expect(p.submission.rows[5].spans.thoiGian).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-31',
+      granularity: 'month',
+    });
     expect(p.submission.rows[6].spans.thoiGian.granularity).toBe('quarter');
   });
 
@@ -96,8 +130,15 @@ describe('lists and Unicode', () => {
     ]);
     const p = validateGrid(f.grid());
     expect(p.findings).toEqual([]);
-    expect(p.submission.rows.map((r) => r.values.tinhTrang)).toEqual(['Hoàn thành', 'Đang thực hiện', 'Phát sinh ngoài kế hoạch']);
-    expect(p.submission.rows.map((r) => r.values.nhomNhiemVu).slice(0, 2)).toEqual(['Tập huấn, bồi dưỡng nghiệp vụ', 'Khác']);
+    expect(p.submission.rows.map((r) => r.values.tinhTrang)).toEqual([
+      'Hoàn thành',
+      'Đang thực hiện',
+      'Phát sinh ngoài kế hoạch',
+    ]);
+    expect(p.submission.rows.map((r) => r.values.nhomNhiemVu).slice(0, 2)).toEqual([
+      'Tập huấn, bồi dưỡng nghiệp vụ',
+      'Khác',
+    ]);
   });
 
   test('plan funding source typed as "xa hoi hoa" is stored as "Xã hội hóa"', async () => {
@@ -143,7 +184,8 @@ describe('rows where agencies put them', () => {
     const f = await FormFiller.generate('bao-cao-nam');
     const body = f.region('TTDN_HoatDong');
     const n = body.bottom - body.top + 1;
-    for (let i = 0; i < n; i++) f.setRow(i, { nhomNhiemVu: 'Khác', tenHoatDong: `Hàng ${i + 1}`, tinhTrang: 'Hoàn thành' });
+    for (let i = 0; i < n; i++)
+      f.setRow(i, { nhomNhiemVu: 'Khác', tenHoatDong: `Hàng ${i + 1}`, tinhTrang: 'Hoàn thành' });
     f.insertRowsInside(5);
     f.setRow(5, { nhomNhiemVu: 'Khác', tenHoatDong: 'Chèn', tinhTrang: 'Hoàn thành' });
     const p = validateGrid(f.grid());

@@ -3,7 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCalendar, loadRegistry } from '../../cli/config';
-import { ConfigFileError, DEFAULT_CALENDAR, parseCalendarJson, parseRegistryJson, parseRegistryRows, periodOf, timeliness } from '../../shared';
+import {
+  ConfigFileError,
+  DEFAULT_CALENDAR,
+  parseCalendarJson,
+  parseRegistryJson,
+  parseRegistryRows,
+  periodOf,
+  timeliness,
+} from '../../shared';
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'ttdn-reg-'))));
@@ -14,7 +22,8 @@ const file = (name: string, text: string) => {
   return p;
 };
 
-const GOOD_CSV = 'code,name,kind,parent,email,active\nSO_A,Sở A,so_nganh,,a@tinh.gov.vn,true\nXA_B,UBND xã B,ubnd_xa,SO_A,,0\n';
+const GOOD_CSV =
+  'code,name,kind,parent,email,active\nSO_A,Sở A,so_nganh,,a@tinh.gov.vn,true\nXA_B,UBND xã B,ubnd_xa,SO_A,,0\n';
 
 function errorOf(fn: () => unknown): Error {
   try {
@@ -27,7 +36,9 @@ function errorOf(fn: () => unknown): Error {
 
 describe('registry files', () => {
   test('a JSON array of units is read', () => {
-    const r = parseRegistryJson('[{"code":"so_a","name":"Sở A","kind":"so_nganh"},{"code":"XA_B","name":"Xã B","kind":"ubnd_xa","parent":"SO_A","active":false}]');
+    const r = parseRegistryJson(
+      '[{"code":"so_a","name":"Sở A","kind":"so_nganh"},{"code":"XA_B","name":"Xã B","kind":"ubnd_xa","parent":"SO_A","active":false}]',
+    );
     expect(r.units).toEqual([
       { code: 'SO_A', name: 'Sở A', kind: 'so_nganh', active: true },
       { code: 'XA_B', name: 'Xã B', kind: 'ubnd_xa', parent: 'SO_A', active: false },
@@ -35,17 +46,25 @@ describe('registry files', () => {
   });
 
   test('a JSON object with units, consolidator and ministry is read', () => {
-    const r = parseRegistryJson('{"units":[{"code":"SO_A","name":"Sở A","kind":"so_nganh"}],"consolidator":"Sở A","ministry":{"name":"Bộ X","short":"BX"}}');
+    const r = parseRegistryJson(
+      '{"units":[{"code":"SO_A","name":"Sở A","kind":"so_nganh"}],"consolidator":"Sở A","ministry":{"name":"Bộ X","short":"BX"}}',
+    );
     expect(r.consolidator).toEqual({ name: 'Sở A' });
     expect(r.ministry).toEqual({ name: 'Bộ X', short: 'BX' });
   });
 
   test('a JSON file with a BOM is read', () => {
-    expect(parseRegistryJson('\uFEFF[{"code":"SO_A","name":"Sở A","kind":"so_nganh"}]').units).toHaveLength(1);
+    expect(parseRegistryJson('\uFEFF[{"code":"SO_A","name":"Sở A","kind":"so_nganh"}]').units).toHaveLength(
+      1,
+    );
   });
 
   test('a JSON unit without a name names its position and the field', () => {
-    const e = errorOf(() => parseRegistryJson('[{"code":"SO_A","name":"Sở A","kind":"so_nganh"},{"code":"SO_B","kind":"so_nganh"}]'));
+    const e = errorOf(() =>
+      parseRegistryJson(
+        '[{"code":"SO_A","name":"Sở A","kind":"so_nganh"},{"code":"SO_B","kind":"so_nganh"}]',
+      ),
+    );
     expect(e).toBeInstanceOf(ConfigFileError);
     expect(e.message).toContain('dòng 2');
     expect(e.message).toContain('"name"');
@@ -71,28 +90,51 @@ describe('registry files', () => {
   });
 
   test('a CSV row with a bad kind names its line (4) and field "kind"', () => {
-    const e = errorOf(() => loadRegistry({ registry: file('bad-kind.csv', `${GOOD_CSV}SO_C,Sở C,so_lon,,,\n`) }));
+    const e = errorOf(() =>
+      loadRegistry({ registry: file('bad-kind.csv', `${GOOD_CSV}SO_C,Sở C,so_lon,,,\n`) }),
+    );
     expect(e).toBeInstanceOf(ConfigFileError);
     expect(e.message).toMatch(/dòng 4, trường "kind"/);
   });
 
   test('a CSV row with a bad e-mail names its line and field "email"', () => {
-    const e = errorOf(() => parseRegistryRows([['code', 'name', 'kind', 'parent', 'email', 'active'], ['SO_A', 'Sở A', 'so_nganh', '', 'khong-phai-email', '']]));
+    const e = errorOf(() =>
+      parseRegistryRows([
+        ['code', 'name', 'kind', 'parent', 'email', 'active'],
+        ['SO_A', 'Sở A', 'so_nganh', '', 'khong-phai-email', ''],
+      ]),
+    );
     expect(e.message).toMatch(/dòng 2, trường "email"/);
   });
 
   test('a duplicate code names the later line and the earlier one', () => {
-    const e = errorOf(() => parseRegistryRows([['code', 'name', 'kind'], ['SO_A', 'A', 'so_nganh'], ['SO_A', 'A2', 'so_nganh']]));
+    const e = errorOf(() =>
+      parseRegistryRows([
+        ['code', 'name', 'kind'],
+        ['SO_A', 'A', 'so_nganh'],
+        ['SO_A', 'A2', 'so_nganh'],
+      ]),
+    );
     expect(e.message).toMatch(/dòng 3, trường "code".*dòng 2/);
   });
 
   test('an unknown parent is named', () => {
-    const e = errorOf(() => parseRegistryRows([['code', 'name', 'kind', 'parent'], ['XA_B', 'Xã B', 'ubnd_xa', 'SO_X']]));
+    const e = errorOf(() =>
+      parseRegistryRows([
+        ['code', 'name', 'kind', 'parent'],
+        ['XA_B', 'Xã B', 'ubnd_xa', 'SO_X'],
+      ]),
+    );
     expect(e.message).toMatch(/dòng 2, trường "parent".*SO_X/);
   });
 
   test('a CSV with a wrong header names line 1', () => {
-    const e = errorOf(() => parseRegistryRows([['ma', 'ten', 'loai'], ['SO_A', 'A', 'so_nganh']]));
+    const e = errorOf(() =>
+      parseRegistryRows([
+        ['ma', 'ten', 'loai'],
+        ['SO_A', 'A', 'so_nganh'],
+      ]),
+    );
     expect(e.message).toContain('dòng 1');
   });
 
@@ -133,20 +175,50 @@ describe('calendar files', () => {
 
 describe('periods, windows and lateness', () => {
   test('the plan covers the calendar year, deadline 15/01', () => {
-    expect(periodOf(DEFAULT_CALENDAR, 'ke-hoach-nam', 2026)).toEqual({ kind: 'ke-hoach-nam', year: 2026, from: '2026-01-01', to: '2026-12-31', deadline: '2026-01-15', label: 'KH-2026' });
+    expect(periodOf(DEFAULT_CALENDAR, 'ke-hoach-nam', 2026)).toEqual({
+      kind: 'ke-hoach-nam',
+      year: 2026,
+      from: '2026-01-01',
+      to: '2026-12-31',
+      deadline: '2026-01-15',
+      label: 'KH-2026',
+    });
   });
 
   test('the 6-month window is 15/12 of the previous year to 14/06, deadline 15/06', () => {
-    expect(periodOf(DEFAULT_CALENDAR, 'bao-cao-6-thang', 2026)).toEqual({ kind: 'bao-cao-6-thang', year: 2026, from: '2025-12-15', to: '2026-06-14', deadline: '2026-06-15', label: '6T-2026' });
+    expect(periodOf(DEFAULT_CALENDAR, 'bao-cao-6-thang', 2026)).toEqual({
+      kind: 'bao-cao-6-thang',
+      year: 2026,
+      from: '2025-12-15',
+      to: '2026-06-14',
+      deadline: '2026-06-15',
+      label: '6T-2026',
+    });
   });
 
   test('the annual window is 15/12 of the previous year to 14/12, deadline 20/11', () => {
-    expect(periodOf(DEFAULT_CALENDAR, 'bao-cao-nam', 2026)).toEqual({ kind: 'bao-cao-nam', year: 2026, from: '2025-12-15', to: '2026-12-14', deadline: '2026-11-20', label: 'N-2026' });
+    expect(periodOf(DEFAULT_CALENDAR, 'bao-cao-nam', 2026)).toEqual({
+      kind: 'bao-cao-nam',
+      year: 2026,
+      from: '2025-12-15',
+      to: '2026-12-14',
+      deadline: '2026-11-20',
+      label: 'N-2026',
+    });
   });
 
   test('an ad hoc report uses its own dates', () => {
-    const p = periodOf(DEFAULT_CALENDAR, 'bao-cao-dot-xuat', 2026, { from: '2026-03-01', to: '2026-03-31', deadline: '2026-04-05' });
-    expect(p).toMatchObject({ from: '2026-03-01', to: '2026-03-31', deadline: '2026-04-05', label: 'DX-2026-20260301-20260331' });
+    const p = periodOf(DEFAULT_CALENDAR, 'bao-cao-dot-xuat', 2026, {
+      from: '2026-03-01',
+      to: '2026-03-31',
+      deadline: '2026-04-05',
+    });
+    expect(p).toMatchObject({
+      from: '2026-03-01',
+      to: '2026-03-31',
+      deadline: '2026-04-05',
+      label: 'DX-2026-20260301-20260331',
+    });
   });
 
   test('received on the deadline is on time', () => {
