@@ -47,7 +47,7 @@ export async function modifiedDate(file: string): Promise<PlainDate | null> {
 export function loadReceivedDates(file: string): Map<string, PlainDate> {
   let rows: string[][];
   try {
-    rows = parseCsv(readFileSync(file, 'utf8'), { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+    rows = parseCsv<string[]>(readFileSync(file, 'utf8'), { bom: true, skip_empty_lines: true, relax_column_count: true });
   } catch (e) {
     throw new ConfigFileError(`Không đọc được danh sách ngày nhận "${file}": ${(e as Error).message}`);
   }

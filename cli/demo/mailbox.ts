@@ -112,7 +112,7 @@ export async function buildDemoMailbox(dir: string, registry: Registry, calendar
   // Not a TTĐN form: a staff list someone attached by mistake.
   const foreign = new ExcelJS.Workbook();
   foreign.addWorksheet('Danh sach').addRows([['STT', 'Họ và tên', 'Chức vụ'], [1, 'Nguyễn Văn A', 'Chuyên viên']]);
-  await writeFile(join(reports, 'danh-sach-can-bo.xlsx'), new Uint8Array((await foreign.xlsx.writeBuffer()) as ArrayBuffer));
+  await writeFile(join(reports, 'danh-sach-can-bo.xlsx'), new Uint8Array((await foreign.xlsx.writeBuffer())));
   received.push(['danh-sach-can-bo.xlsx', `${year}-06-10`]);
 
   const receivedCsv = join(dir, 'ngay-nhan.csv');

@@ -26,7 +26,7 @@ export function modelToExcelJs(model: WorkbookModel): ExcelJS.Workbook {
 
 export async function modelToXlsxBytes(model: WorkbookModel): Promise<Uint8Array> {
   const buf = await modelToExcelJs(model).xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return new Uint8Array(buf);
 }
 
 function writeSheet(wb: ExcelJS.Workbook, s: SheetModel, model: WorkbookModel): void {
@@ -46,9 +46,11 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetModel, model: WorkbookModel): 
     });
   });
   // Every used cell gets the document font, then each style group is applied over its ranges.
-  const usedRows = Math.max(s.values.length, 1);
-  const usedCols = Math.max(s.columnWidths.length, s.values[0]?.length ?? 1);
-  for (let r = 1; r <= usedRows; r++) for (let c = 1; c <= usedCols; c++) ws.getCell(r, c).font = baseFont;
+  s.values.forEach((cells, r) =>
+    cells.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).font = baseFont;
+    }),
+  );
   for (const group of s.styles) for (const range of group.ranges) applyStyle(ws, range, group.style, baseFont);
   for (const range of s.textRanges) eachCell(ws, range, (cell) => (cell.numFmt = '@'));
   for (const m of s.merges) ws.mergeCells(m);

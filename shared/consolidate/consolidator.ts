@@ -173,8 +173,8 @@ export class Consolidator {
       if (s.kind !== 'ke-hoach-nam') narratives.push({ unit: s.unit, unitName: unitName(s.unit), limits: limitsPart(s.narratives.danhGia ?? ''), proposals: s.narratives.kienNghi ?? '' });
     }
     const groups = spec.lists.nhomNhiemVu ?? [];
-    const groupIndex = (g: unknown) => {
-      const i = groups.indexOf(String(g ?? ''));
+    const groupIndex = (g: string | number | null | undefined) => {
+      const i = groups.indexOf(typeof g === 'string' ? g : '');
       return i < 0 ? groups.length : i;
     };
     activities.sort((a, b) => groupIndex(a.row.values.nhomNhiemVu) - groupIndex(b.row.values.nhomNhiemVu) || (unitOrder.get(a.unit) ?? 1e9) - (unitOrder.get(b.unit) ?? 1e9) || a.row.index - b.row.index);

@@ -45,12 +45,11 @@ function tableSheet(name: string, title: string, columns: Column[], rows: ModelV
   b.height(head, 36);
   rows.forEach((r, i) => r.forEach((v, j) => b.set(head + 1 + i, j + 1, v)));
   const last = head + Math.max(rows.length, 1);
+  // Data cells keep the default look: a per-cell style on tens of thousands of rows would cost more
+  // than reading every submission. Submitted strings are stored as strings, so they stay inert text.
   if (rows.length) {
-    b.style(`A${head + 1}:${columnLetter(width)}${last}`, { font: { size: 11 }, v: 'top', wrap: true, border: 'all' });
     columns.forEach((c, i) => {
-      const range = `${columnLetter(i + 1)}${head + 1}:${columnLetter(i + 1)}${last}`;
-      if (c.text) b.textRanges.push(range);
-      if (c.numFmt) b.style(range, { font: { size: 11 }, v: 'top', border: 'all', h: 'right', numFmt: c.numFmt });
+      if (c.numFmt) b.style(`${columnLetter(i + 1)}${head + 1}:${columnLetter(i + 1)}${last}`, { numFmt: c.numFmt });
     });
   }
   return b.build({

@@ -152,6 +152,9 @@ function readTable(
   const totalKey = section.totalLabel ? foldKey(section.totalLabel) : null;
   const rows: SubmittedRow[] = [];
   let blankRun = 0;
+  const codeCol = cols.findIndex((c) => c.type === 'task-code');
+  // Pre-printed codes of empty rows count too, so a new code never collides with one filled later.
+  let maxPrinted = 0;
   const last = Math.max(box.bottom, sheet.rowCount);
   for (let r = box.top; r <= last; r++) {
     const below = r > box.bottom;
@@ -159,6 +162,10 @@ function readTable(
       const first = foldKey(rowText(sheet, r, box.left, box.right));
       if (first && totalKey && first.startsWith(totalKey)) continue;
       if (first && stopKeys.some((k) => first.startsWith(k))) break;
+    }
+    if (isPlan && codeCol >= 0) {
+      const printed = parseTaskCode(cellText(sheet.cell(r, box.left + codeCol)?.value ?? null));
+      if (printed) maxPrinted = Math.max(maxPrinted, printed.seq);
     }
     const hasData = dataCols.some(({ i }) => !isBlank(sheet.cell(r, box.left + i)?.value ?? null));
     if (!hasData) {
@@ -179,16 +186,16 @@ function readTable(
     if (below) findings.push(finding('ROW_BELOW_TABLE', { sheet: sheet.name, cell: cellRef(r, box.left), field: section.name, value: null }));
     rows.push(row);
   }
-  if (isPlan) assignTaskCodes(cols.find((c) => c.type === 'task-code')?.key, rows, year, submission.unit, findings, sheet.name);
+  if (isPlan) assignTaskCodes(cols.find((c) => c.type === 'task-code')?.key, rows, year, submission.unit, findings, sheet.name, maxPrinted);
   submission.rows.push(...rows);
 }
 
 /** Rows inserted by the agency get the next free code; a copied code is renumbered (codes stay stable). */
-function assignTaskCodes(key: string | undefined, rows: SubmittedRow[], year: number, unit: string, findings: Finding[], sheet: string): void {
+function assignTaskCodes(key: string | undefined, rows: SubmittedRow[], year: number, unit: string, findings: Finding[], sheet: string, maxPrinted: number): void {
   if (!key) return;
   const short = unitShort(unit);
   const seen = new Map<string, number>();
-  let next = 0;
+  let next = maxPrinted;
   for (const r of rows) {
     const p = typeof r.values[key] === 'string' ? parseTaskCode(r.values[key]) : null;
     if (p) next = Math.max(next, p.seq);

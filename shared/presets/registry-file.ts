@@ -23,14 +23,17 @@ function fail(line: number, field: string, problem: string): never {
 function parseActive(v: unknown, line: number): boolean {
   if (v === undefined || v === null || v === '') return true;
   if (typeof v === 'boolean') return v;
-  const s = cleanText(String(v)).toLowerCase();
+  const s = typeof v === 'string' || typeof v === 'number' ? cleanText(String(v)).toLowerCase() : '?';
   if (['true', '1', 'có', 'co', 'x', 'yes'].includes(s)) return true;
   if (['false', '0', 'không', 'khong', 'no'].includes(s)) return false;
   return fail(line, 'active', FIELD_PROBLEMS.badBoolean);
 }
 
 function toUnit(raw: Record<string, unknown>, line: number): Unit {
-  const str = (k: string) => (raw[k] === undefined || raw[k] === null ? '' : cleanText(String(raw[k])));
+  const str = (k: string) => {
+    const v = raw[k];
+    return typeof v === 'string' || typeof v === 'number' ? cleanText(String(v)) : '';
+  };
   const code = str('code').toUpperCase();
   if (!code) fail(line, 'code', FIELD_PROBLEMS.required);
   if (!CODE.test(code)) fail(line, 'code', FIELD_PROBLEMS.badCode);
@@ -84,7 +87,7 @@ export function parseRegistryJson(text: string, base: Registry = REGISTRY_PRESET
     units,
     units.map((_, i) => i + 1),
   );
-  const str = (k: string, d: string) => (typeof obj[k] === 'string' && (obj[k] as string).trim() ? cleanText(obj[k] as string) : d);
+  const str = (k: string, d: string) => (typeof obj[k] === 'string' && (obj[k]).trim() ? cleanText(obj[k]) : d);
   return {
     id: str('id', 'tep-rieng'),
     province: str('province', base.province),

@@ -122,7 +122,7 @@ describe('the summary workbook', () => {
     const ws = wb.getWorksheet('Danh sach hoat dong')!;
     const names: string[] = [];
     ws.eachRow((row, i) => {
-      if (i > 3) names.push(String(row.getCell(5).value));
+      if (i > 3) names.push(row.getCell(5).text);
     });
     const accepted = result.submissions.filter((s) => s.status === 'accepted');
     // 12 sample rows per accepted file, plus the one typed below the table by SO_NGOAI_VU.
