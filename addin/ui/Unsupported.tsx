@@ -1,0 +1,17 @@
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
+
+/** Shown instead of a blank pane when the page cannot talk to Excel. */
+export function Unsupported({ title, body }: { title: string; body: string }) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main style={{ padding: 12 }} lang="vi">
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{title}</MessageBarTitle>
+            {body}
+          </MessageBarBody>
+        </MessageBar>
+      </main>
+    </FluentProvider>
+  );
+}
