@@ -1,4 +1,4 @@
-import type { TableSection, TemplateSpec, WorkbookModel } from '../../shared';
+import type { TemplateSpec, WorkbookModel } from '../../shared';
 import { DEFAULT_CALENDAR, REGISTRY_PRESETS, buildTemplate, parseWorkbook, periodOf, templateForKind } from '../../shared';
 import { OfficeSheetPort, chunkAddresses, needsTextFormat, parseNameFormula, splitRows } from '../../addin/office/office-sheet-port';
 import { FakeExcel } from './fake-excel';

@@ -1,0 +1,199 @@
+/** @jest-environment jsdom */
+import './scheduler-shim';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../addin/ui/App';
+import type { TabId } from '../../addin/ui/App';
+import { fakeBridge } from './fake-bridge';
+import type { FakeBridge } from './fake-bridge';
+
+function show(tab: TabId, bridge: FakeBridge = fakeBridge()) {
+  render(<App bridge={bridge} initialTab={tab} />);
+  return bridge;
+}
+
+describe('task pane panels (fake HostBridge)', () => {
+  it('lists the six panels as keyboard-reachable tabs', async () => {
+    show('tao');
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
+    expect(screen.getAllByRole('tab')).toHaveLength(6);
+    for (const name of ['Tạo biểu mẫu', 'Nhập liệu', 'Kiểm tra', 'Tổng hợp', 'Xuất', 'Cài đặt']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+    const check = screen.getByRole('tab', { name: 'Kiểm tra' });
+    check.focus();
+    fireEvent.click(check);
+    expect(await screen.findByRole('tabpanel', { name: 'Kiểm tra' })).toBeTruthy();
+  });
+
+  it('Tạo biểu mẫu: loads units and generates for kind, unit and year', async () => {
+    const b = show('tao');
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
+    fireEvent.change(screen.getByLabelText('Loại biểu mẫu'), { target: { value: 'ke-hoach-nam' } });
+    fireEvent.change(screen.getByLabelText('Đơn vị báo cáo'), { target: { value: 'SO_NGOAI_VU' } });
+    fireEvent.change(screen.getByLabelText('Năm'), { target: { value: '2027' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu mẫu' }));
+    await waitFor(() => expect(b.generate).toHaveBeenCalledWith({ kind: 'ke-hoach-nam', unitCode: 'SO_NGOAI_VU', year: 2027 }));
+    expect(await screen.findByText(/Đã tạo biểu mẫu "Kế hoạch hoạt động TTĐN năm 2027" cho Sở Ngoại vụ/)).toBeTruthy();
+  });
+
+  it('shows bridge errors in a Vietnamese message bar', async () => {
+    const b = fakeBridge();
+    b.generate.mockRejectedValueOnce(new Error('Không có đơn vị mã "X" trong danh sách đơn vị.'));
+    show('tao', b);
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu mẫu' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Không có đơn vị mã "X"');
+    b.generate.mockRejectedValueOnce(new TypeError('boom'));
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu mẫu' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Đã xảy ra lỗi: boom'));
+  });
+
+  it('refuses a bad year before calling the bridge', async () => {
+    const b = show('tao');
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
+    fireEvent.change(screen.getByLabelText('Năm'), { target: { value: '26' } });
+    expect(screen.getByText('Năm gồm 4 chữ số, ví dụ 2026.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Tạo biểu mẫu' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(b.generate).not.toHaveBeenCalled();
+  });
+
+  it('Nhập liệu: validates live, saves a new row with parsed values, edits and deletes', async () => {
+    const b = show('nhap');
+    await screen.findByText('Hội nghị xúc tiến');
+    const form = screen.getByRole('form', { name: 'Biểu mẫu dòng' });
+    fireEvent.change(within(form).getByLabelText(/Kinh phí/), { target: { value: '12a' } });
+    expect(within(form).getByText(/Không phải số hợp lệ/)).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText(/Thời gian/), { target: { value: '45/13/2026' } });
+    expect(within(form).getByText(/Thời gian không hợp lệ/)).toBeTruthy();
+    expect((within(form).getByRole('button', { name: 'Thêm dòng' }) as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.change(within(form).getByLabelText(/Kinh phí/), { target: { value: '1.234,5' } });
+    fireEvent.change(within(form).getByLabelText(/Thời gian/), { target: { value: '15/03/2026' } });
+    fireEvent.change(within(form).getByLabelText(/Nhóm nhiệm vụ/), { target: { value: 'Thông tin trên báo chí' } });
+    fireEvent.change(within(form).getByLabelText(/Tên hoạt động/), { target: { value: 'Loạt bài về biển đảo' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Thêm dòng' }));
+    await waitFor(() =>
+      expect(b.saveRow).toHaveBeenCalledWith({
+        sheetRow: null,
+        values: { nhomNhiemVu: 'Thông tin trên báo chí', tenHoatDong: 'Loạt bài về biển đảo', thoiGian: '15/03/2026', kinhPhi: 1234.5 },
+      }),
+    );
+    expect(await screen.findByText('Đã thêm dòng mới vào trang tính.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa dòng 17' }));
+    expect((within(form).getByLabelText(/Kinh phí/) as HTMLInputElement).value).toBe('12,5');
+    fireEvent.click(within(form).getByRole('button', { name: 'Lưu thay đổi' }));
+    await waitFor(() => expect(b.saveRow).toHaveBeenLastCalledWith(expect.objectContaining({ sheetRow: 17 })));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa dòng 17' }));
+    await waitFor(() => expect(b.deleteRow).toHaveBeenCalledWith(17));
+  });
+
+  it('Nhập liệu: selecting a row in the sheet loads it into the form', async () => {
+    const b = show('nhap');
+    await screen.findByText('Hội nghị xúc tiến');
+    act(() => b.selectRow(17));
+    expect(await screen.findByText('Sửa dòng 17')).toBeTruthy();
+    expect((screen.getByLabelText(/Tên hoạt động/) as HTMLInputElement).value).toBe('Hội nghị xúc tiến');
+  });
+
+  it('Nhập liệu: indicators, narratives and "Lấy từ kế hoạch"', async () => {
+    const b = show('nhap');
+    await screen.findByText('Hội nghị xúc tiến');
+    fireEvent.change(screen.getByLabelText(/CT02/), { target: { value: '-4' } });
+    expect(screen.getByText('Không được là số âm.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/CT02/), { target: { value: '1.200' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu chỉ tiêu' }));
+    await waitFor(() => expect(b.saveIndicators).toHaveBeenCalledWith({ CT01: 3, CT02: 1200 }));
+    fireEvent.change(screen.getByLabelText('V. ĐỀ XUẤT, KIẾN NGHỊ'), { target: { value: 'Đề nghị hỗ trợ kinh phí.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu mục này' }));
+    await waitFor(() => expect(b.saveNarrative).toHaveBeenCalledWith('kienNghi', 'Đề nghị hỗ trợ kinh phí.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Lấy từ kế hoạch' }));
+    await waitFor(() => expect(b.prefillFromPlan).toHaveBeenCalledWith(expect.objectContaining({ name: 'so-ngoai-vu.xlsx' })));
+    expect(await screen.findByText('Đã lấy các nhiệm vụ từ kế hoạch "so-ngoai-vu.xlsx".')).toBeTruthy();
+  });
+
+  it('Nhập liệu: explains when the workbook has no form', async () => {
+    const b = fakeBridge();
+    b.readEntry.mockRejectedValue(new Error('Sổ làm việc này chưa có biểu mẫu TTĐN.'));
+    show('nhap', b);
+    expect((await screen.findByRole('alert')).textContent).toContain('chưa có biểu mẫu TTĐN');
+    expect(screen.getByText(/Chưa đọc được biểu mẫu/)).toBeTruthy();
+  });
+
+  it('Kiểm tra: lists findings with counts; each selects its cell', async () => {
+    const b = show('kiemtra');
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    expect(await screen.findByText('1 lỗi')).toBeTruthy();
+    expect(screen.getByText('1 cảnh báo')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Lỗi tại ô D18: Tên hoạt động là bắt buộc/ }));
+    await waitFor(() => expect(b.selectCell).toHaveBeenCalledWith('Bao cao', 'D18'));
+  });
+
+  it('Kiểm tra: says so when there is nothing to fix', async () => {
+    const b = fakeBridge();
+    b.validate.mockResolvedValue([]);
+    show('kiemtra', b);
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    expect(await screen.findByText(/Không phát hiện vấn đề nào/)).toBeTruthy();
+  });
+
+  it('Tổng hợp: picks files, shows progress, and cancels with AbortController', async () => {
+    const b = fakeBridge();
+    let signal: AbortSignal | null = null;
+    let progress: ((p: { done: number; total: number; current?: string }) => void) | null = null;
+    b.consolidate.mockImplementation((_req, onProgress, s) => {
+      signal = s;
+      progress = onProgress;
+      return new Promise((_res, rej) =>
+        s.addEventListener('abort', () => {
+          const e = new Error('Đã hủy tổng hợp theo yêu cầu.');
+          e.name = 'AbortError';
+          rej(e);
+        }),
+      );
+    });
+    show('tonghop', b);
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn tệp báo cáo…' }));
+    expect(await screen.findByText('so-ngoai-vu.xlsx')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    await waitFor(() => expect(b.consolidate).toHaveBeenCalled());
+    act(() => progress!({ done: 0, total: 1, current: 'so-ngoai-vu.xlsx' }));
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    expect(screen.getByText('Đang xử lý 1/1: so-ngoai-vu.xlsx')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(signal!.aborted).toBe(true);
+    expect(await screen.findByText('Đã hủy tổng hợp theo yêu cầu.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('Tổng hợp: shows the summary', async () => {
+    const b = show('tonghop');
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn tệp báo cáo…' }));
+    await screen.findByText('so-ngoai-vu.xlsx');
+    fireEvent.change(screen.getByLabelText('Năm'), { target: { value: '2025' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    expect(await screen.findByText(/Tiếp nhận 2 tệp, bị loại 1/)).toBeTruthy();
+    expect(screen.getByText('Chưa nộp (1): SO_NOI_VU')).toBeTruthy();
+    expect(screen.getByText('Nộp muộn (1): SO_TAI_CHINH (3 ngày)')).toBeTruthy();
+    expect(b.consolidate.mock.calls[0][0]).toMatchObject({ kind: 'bao-cao-nam', year: 2025, files: [{ name: 'so-ngoai-vu.xlsx' }] });
+  });
+
+  it('Xuất: exports in the chosen format', async () => {
+    const b = show('xuat');
+    fireEvent.click(screen.getByRole('radio', { name: /JSON/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xuất' }));
+    await waitFor(() => expect(b.exportSummary).toHaveBeenCalledWith('json'));
+    expect(await screen.findByText('Đã xuất tệp JSON.')).toBeTruthy();
+  });
+
+  it('Cài đặt: changes the preset and loads a registry file', async () => {
+    const b = show('caidat');
+    const select = await screen.findByLabelText(/Bộ cấu hình/);
+    fireEvent.change(select, { target: { value: 'mau-truoc-2025' } });
+    await waitFor(() => expect(b.saveSettings).toHaveBeenCalledWith({ presetId: 'mau-truoc-2025' }));
+    expect(await screen.findByText(/Đã đổi bộ cấu hình\. Danh sách hiện có 2 đơn vị\./)).toBeTruthy();
+    const file = new File(['code,name,kind\nA,Đơn vị A,khac\n'], 'don-vi.csv', { type: 'text/csv' });
+    if (!file.text) Object.defineProperty(file, 'text', { value: () => Promise.resolve('code,name,kind\nA,Đơn vị A,khac\n') });
+    fireEvent.change(screen.getByLabelText(/Tải danh sách đơn vị riêng/), { target: { files: [file] } });
+    await waitFor(() => expect(b.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ registryFormat: 'csv', registryText: expect.stringContaining('Đơn vị A') })));
+  });
+});
