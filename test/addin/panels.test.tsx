@@ -51,7 +51,7 @@ describe('task pane panels (fake HostBridge)', () => {
     await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
     fireEvent.change(screen.getByLabelText('Năm'), { target: { value: '26' } });
     expect(screen.getByText('Năm gồm 4 chữ số, ví dụ 2026.')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Tạo biểu mẫu' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Tạo biểu mẫu' }).disabled).toBe(true);
     expect(b.generate).not.toHaveBeenCalled();
   });
 
@@ -63,7 +63,7 @@ describe('task pane panels (fake HostBridge)', () => {
     expect(within(form).getByText(/Không phải số hợp lệ/)).toBeTruthy();
     fireEvent.change(within(form).getByLabelText(/Thời gian/), { target: { value: '45/13/2026' } });
     expect(within(form).getByText(/Thời gian không hợp lệ/)).toBeTruthy();
-    expect((within(form).getByRole('button', { name: 'Thêm dòng' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(form).getByRole<HTMLButtonElement>('button', { name: 'Thêm dòng' }).disabled).toBe(true);
 
     fireEvent.change(within(form).getByLabelText(/Kinh phí/), { target: { value: '1.234,5' } });
     fireEvent.change(within(form).getByLabelText(/Thời gian/), { target: { value: '15/03/2026' } });
@@ -79,7 +79,7 @@ describe('task pane panels (fake HostBridge)', () => {
     expect(await screen.findByText('Đã thêm dòng mới vào trang tính.')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Sửa dòng 17' }));
-    expect((within(form).getByLabelText(/Kinh phí/) as HTMLInputElement).value).toBe('12,5');
+    expect(within(form).getByLabelText<HTMLInputElement>(/Kinh phí/).value).toBe('12,5');
     fireEvent.click(within(form).getByRole('button', { name: 'Lưu thay đổi' }));
     await waitFor(() => expect(b.saveRow).toHaveBeenLastCalledWith(expect.objectContaining({ sheetRow: 17 })));
 
@@ -92,7 +92,7 @@ describe('task pane panels (fake HostBridge)', () => {
     await screen.findByText('Hội nghị xúc tiến');
     act(() => b.selectRow(17));
     expect(await screen.findByText('Sửa dòng 17')).toBeTruthy();
-    expect((screen.getByLabelText(/Tên hoạt động/) as HTMLInputElement).value).toBe('Hội nghị xúc tiến');
+    expect(screen.getByLabelText<HTMLInputElement>(/Tên hoạt động/).value).toBe('Hội nghị xúc tiến');
   });
 
   it('Nhập liệu: indicators, narratives and "Lấy từ kế hoạch"', async () => {
