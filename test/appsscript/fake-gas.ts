@@ -820,6 +820,7 @@ export const PropertiesService = track(
 export const Utilities = track(
   {
     DigestAlgorithm: { SHA_256: 'SHA_256' },
+    Charset: { UTF_8: 'UTF_8', US_ASCII: 'US_ASCII' },
     computeDigest: (_alg: string, bytes: number[] | string) => {
       const buf =
         typeof bytes === 'string'

@@ -1,0 +1,295 @@
+/**
+ * The BUILT add-on: dist-gas/Code.js loaded in a vm sandbox that has the Apps Script fakes and
+ * nothing from Node (no require, process, Buffer, module, TextDecoder), and dist-gas/sidebar.html
+ * rendered in real headless Chromium with a fake google.script.run.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import webpack from 'webpack';
+import {
+  DEFAULT_CALENDAR,
+  DEFAULT_PRESET,
+  REGISTRY_PRESETS,
+  buildTemplate,
+  periodOf,
+  templateForKind,
+} from '../../shared';
+import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
+import { SheetsPort } from '../../appsscript/server/sheets-port';
+import {
+  FakeSpreadsheet,
+  SpreadsheetApp,
+  drive,
+  fakeProps,
+  installFakeGas,
+  log,
+  spreadsheets,
+  ui,
+} from './fake-gas';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist-gas');
+const CHROMIUM = '/usr/bin/chromium';
+
+async function build(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configure = require(path.join(ROOT, 'webpack.appsscript.config.js')) as (
+    env: unknown,
+    argv: { mode: string },
+  ) => webpack.Configuration[];
+  const configs = configure({}, { mode: 'production' });
+  await new Promise<void>((resolve, reject) =>
+    webpack(configs, (err, stats) => {
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString('errors-only')));
+      resolve();
+    }),
+  );
+}
+
+type Ctx = Record<string, unknown> & Record<string, (...a: unknown[]) => unknown>;
+
+function loadBundle(): Ctx {
+  const sandbox: Record<string, unknown> = {};
+  installFakeGas(sandbox);
+  const context = vm.createContext(sandbox);
+  vm.runInContext(readFileSync(path.join(DIST, 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
+  return context;
+}
+
+const registry = REGISTRY_PRESETS[DEFAULT_PRESET];
+const units = registry.units.slice(0, 3);
+
+function reportModel(unitCode: string) {
+  const unit = registry.units.find((u) => u.code === unitCode)!;
+  return buildTemplate({
+    spec: templateForKind('bao-cao-nam'),
+    kind: 'bao-cao-nam',
+    unit,
+    registry,
+    period: periodOf(DEFAULT_CALENDAR, 'bao-cao-nam', 2026),
+    generatedAt: '2026-11-01T00:00:00.000Z',
+    generator: 'test',
+  }).model;
+}
+
+beforeAll(async () => {
+  await build();
+}, 240_000);
+
+describe('dist-gas/Code.js in a sandbox without Node globals', () => {
+  it('has real top-level entry functions and no Node globals', () => {
+    // A bare context has no TextDecoder, like Apps Script; the bundle installs its own before the xlsx reader loads.
+    expect(vm.runInContext('typeof TextDecoder', vm.createContext({}))).toBe('undefined');
+    const ctx = loadBundle();
+    expect(vm.runInContext('typeof TextDecoder', ctx)).toBe('function');
+    expect(
+      vm.runInContext(
+        '[typeof require, typeof process, typeof Buffer, typeof module, typeof exports].join()',
+        ctx,
+      ),
+    ).toBe('undefined,undefined,undefined,undefined,undefined');
+    for (const fn of [
+      'onOpen',
+      'onInstall',
+      'showSidebar',
+      'menuValidate',
+      'menuConsolidate',
+      'apiListUnits',
+      'apiGenerate',
+      'apiReadEntry',
+      'apiSaveRow',
+      'apiValidate',
+      'apiSelectCell',
+      'apiConsolidateStart',
+      'apiConsolidateStep',
+      'apiExport',
+    ])
+      expect(
+        vm.runInContext(`typeof ${fn} === 'function' && ${fn}.toString().startsWith('function ${fn}(')`, ctx),
+      ).toBe(true);
+    const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+    expect(code).not.toMatch(/exceljs|ExcelJS\.Workbook/);
+  });
+
+  it('onOpen builds the add-on menu with functions that exist', () => {
+    const ctx = loadBundle();
+    ctx.onOpen({ authMode: 'LIMITED' });
+    expect(ui._menus).toHaveLength(1);
+    const items = ui._menus[0]._items.filter((i) => i.fn);
+    expect(items.map((i) => i.caption)).toEqual([
+      'Mở bảng điều khiển',
+      'Kiểm tra biểu mẫu',
+      'Tổng hợp báo cáo…',
+    ]);
+    for (const i of items) expect(typeof ctx[i.fn!]).toBe('function');
+    ctx.showSidebar();
+    expect(ui._sidebars[0]._title).toBe('Báo cáo TTĐN');
+  });
+
+  it('lists units, generates, saves a row and validates through the entry functions', () => {
+    const ctx = loadBundle();
+    const list = ctx.apiListUnits() as { code: string }[];
+    expect(list.length).toBe(registry.units.length);
+    ctx.apiGenerate({ kind: 'ke-hoach-nam', unitCode: units[0].code, year: 2026 });
+    const state = ctx.apiSaveRow({
+      sheetRow: null,
+      values: { nhomNhiemVu: 'xyz không có', tenNhiemVu: '=cmd|calc', chuTri: 'Sở', kinhPhi: '12a' },
+    }) as { rows: { sheetRow: number; values: Record<string, unknown> }[] };
+    expect(state.rows).toHaveLength(1);
+    expect(state.rows[0].values.tenNhiemVu).toBe('=cmd|calc');
+    const findings = ctx.apiValidate() as { code: string; cell: string; message: string }[];
+    expect(findings.some((f) => f.code === 'LIST_VALUE')).toBe(true);
+    expect(findings.some((f) => f.code === 'NUMBER_INVALID')).toBe(true);
+    expect(JSON.parse(JSON.stringify(findings))).toEqual(findings);
+    expect(() => ctx.apiGenerate({ kind: 'ke-hoach-nam', unitCode: 'KHONG_CO', year: 2026 })).toThrow(
+      /KHONG_CO/,
+    );
+  });
+
+  it('consolidates picked Google Sheets and .xlsx files in resumable steps (pure reader + TextDecoder shim)', async () => {
+    const ctx = loadBundle();
+    // Two Google Sheets submissions and one .xlsx, plus one unreadable file (laid out here, outside the sandbox).
+    (globalThis as Record<string, unknown>).SpreadsheetApp = SpreadsheetApp;
+    for (const u of units.slice(0, 2)) {
+      const other = new FakeSpreadsheet(`BC ${u.code}`, `sheet-${u.code}`);
+      spreadsheets.set(other.getId(), other);
+      new SheetsPort(
+        other as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+        fakeProps.document as unknown as GoogleAppsScript.Properties.Properties,
+      ).applyModelSync(reportModel(u.code));
+      drive.set(other.getId(), {
+        id: other.getId(),
+        name: `${u.code}.gsheet`,
+        mimeType: 'application/vnd.google-apps.spreadsheet',
+        spreadsheet: other,
+        updated: new Date(2026, 10, 20),
+      });
+    }
+    const xlsx = await modelToXlsxBytes(reportModel(units[2].code));
+    drive.set('x1', {
+      id: 'x1',
+      name: `${units[2].code}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      bytes: xlsx,
+      updated: new Date(2026, 11, 20),
+    });
+    drive.set('bad', {
+      id: 'bad',
+      name: 'hong.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      bytes: new TextEncoder().encode('not a zip'),
+      updated: new Date(2026, 10, 1),
+    });
+
+    let step = ctx.apiConsolidateStart({ kind: 'bao-cao-nam', year: 2026, asOf: '2026-12-31' }, [
+      ...drive.keys(),
+    ]) as {
+      jobId: string;
+      done: number;
+      total: number;
+      finished: boolean;
+      summary?: Record<string, unknown>;
+    };
+    expect(step.total).toBe(4);
+    let calls = 0;
+    while (!step.finished && calls++ < 10) step = ctx.apiConsolidateStep(step.jobId) as typeof step;
+    expect(step.finished).toBe(true);
+    expect(step.summary).toMatchObject({ accepted: 3, unreadable: 1 });
+    const active = (ctx.SpreadsheetApp as unknown as { getActive(): FakeSpreadsheet }).getActive();
+    const names = active.getSheets().map((s) => s.getName());
+    expect(names).toEqual(
+      expect.arrayContaining(['Tong hop chi tieu', 'Tinh hinh nop', 'Nguon du lieu', 'Bao cao tinh']),
+    );
+    expect(names).not.toContain('_ttdn_job');
+    const csv = ctx.apiExport('csv') as { fileName: string; content: string }[];
+    expect(csv[0].content.startsWith('\uFEFF')).toBe(true);
+    const json = ctx.apiExport('json') as { content: string }[];
+    expect(JSON.parse(json[0].content)).toMatchObject({ schema: 'ttdn-export/1', year: 2026 });
+    expect(log.get('SpreadsheetApp.flush')).toBe(0);
+  });
+});
+
+describe('dist-gas/sidebar.html in headless Chromium', () => {
+  const run = existsSync(CHROMIUM) ? it : it.skip;
+  if (!existsSync(CHROMIUM)) console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM}.`);
+
+  run('renders the shared UI in Vietnamese over a fake google.script.run', async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 300, height: 820 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.addInitScript(
+        (unitList) => {
+          const calls: string[] = [];
+          const server: Record<string, (...a: unknown[]) => unknown> = {
+            apiLoadSettings: () => ({ presetId: 'mau-tu-2025' }),
+            apiListUnits: () => unitList,
+            apiValidate: () => [
+              {
+                code: 'REQUIRED',
+                severity: 'error',
+                sheet: 'Bao cao',
+                cell: 'D14',
+                field: 'tenHoatDong',
+                message: 'Thiếu "Tên hoạt động".',
+                value: null,
+              },
+            ],
+            apiActiveRow: () => null,
+          };
+          const make = (ok?: (v: unknown) => void, fail?: (e: Error) => void): unknown =>
+            new Proxy(
+              {},
+              {
+                get(_t, name: string) {
+                  if (name === 'withSuccessHandler') return (f: (v: unknown) => void) => make(f, fail);
+                  if (name === 'withFailureHandler') return (f: (e: Error) => void) => make(ok, f);
+                  return (...args: unknown[]) => {
+                    calls.push(name);
+                    setTimeout(() => {
+                      const fn = server[name];
+                      if (fn) ok?.(fn(...args));
+                      else fail?.(new Error(`Chưa hỗ trợ: ${name}`));
+                    }, 5);
+                  };
+                },
+              },
+            );
+          (window as unknown as { google: unknown }).google = {
+            script: { run: make(), host: { origin: 'https://docs.google.com' } },
+          };
+          (window as unknown as { __calls: string[] }).__calls = calls;
+        },
+        units.map((u) => ({ ...u })),
+      );
+      await page.goto(`file://${path.join(DIST, 'sidebar.html')}`);
+      await page.getByText('Báo cáo thông tin đối ngoại').waitFor();
+      for (const tab of ['Tạo biểu mẫu', 'Nhập liệu', 'Kiểm tra', 'Tổng hợp', 'Xuất'])
+        await page.getByRole('tab', { name: tab }).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toContain(
+        'apiListUnits',
+      );
+      mkdirSync(path.join(ROOT, 'docs/screenshots'), { recursive: true });
+      await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/sheets-sidebar.png'), fullPage: true });
+      await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+      await page.getByRole('tabpanel', { name: 'Tổng hợp' }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
