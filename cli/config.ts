@@ -30,7 +30,9 @@ export function loadRegistry(opts: GlobalOptions): Registry {
   if (extname(opts.registry).toLowerCase() === '.csv') {
     let rows: string[][];
     try {
-      rows = parseCsv<string[]>(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
+      // csv-parse's generic overloads cannot express rows of strings without a column map.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+      rows = parseCsv(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
     } catch (e) {
       const line = (e as { lines?: number }).lines ?? 1;
       throw new ConfigFileError(ERROR_MESSAGES.registryLine(line, '(CSV)', (e as Error).message));

@@ -47,7 +47,8 @@ export async function modifiedDate(file: string): Promise<PlainDate | null> {
 export function loadReceivedDates(file: string): Map<string, PlainDate> {
   let rows: string[][];
   try {
-    rows = parseCsv<string[]>(readFileSync(file, 'utf8'), { bom: true, skip_empty_lines: true, relax_column_count: true });
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see cli/config.ts
+    rows = parseCsv(readFileSync(file, 'utf8'), { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
   } catch (e) {
     throw new ConfigFileError(`Không đọc được danh sách ngày nhận "${file}": ${(e as Error).message}`);
   }

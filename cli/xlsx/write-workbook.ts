@@ -65,6 +65,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetModel, model: WorkbookModel): 
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
+      blackAndWhite: s.print.blackAndWhite ?? false,
       margins: {
         top: m.top / MM_PER_INCH,
         bottom: m.bottom / MM_PER_INCH,

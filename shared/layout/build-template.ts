@@ -118,6 +118,7 @@ export function buildTemplate(req: TemplateRequest): TemplateLayout {
       margins: MARGINS,
       titleRows,
       printArea: `A1:${columnLetter(width)}${last}`,
+      blackAndWhite: true,
     },
   });
 

@@ -50,11 +50,11 @@ export function writeHeaderBlock(b: SheetBuilder, width: number, t: HeaderTexts)
   b.block(2, 1, leftEnd, t.unitName.toUpperCase(), S.headerUnit);
   b.block(2, rightStart, width, 'Độc lập - Tự do - Hạnh phúc', S.motto);
   b.height(2, 34);
-  // Short rules under the unit name and the motto: a top border on a narrower, centred, unmerged span.
-  const leftMid = Math.ceil(leftEnd / 2);
-  b.style(`${colLetter(Math.max(1, leftMid - 1))}3:${colLetter(Math.min(leftEnd, leftMid + 1))}3`, S.rule);
-  const rightMid = Math.floor((rightStart + width) / 2);
-  b.style(`${colLetter(rightMid - 1)}3:${colLetter(rightMid + 1)}3`, S.rule);
+  // Short rules under the unit name and the motto (about a third of the line, centred): a top border
+  // on the unmerged row below, on the column(s) around the block's centre.
+  b.style(`${colLetter(centreColumn(b.columnWidths, 1, leftEnd))}3`, S.rule);
+  const rc = centreColumn(b.columnWidths, rightStart, width);
+  b.style(`${colLetter(rc)}3:${colLetter(Math.min(width, rc + 1))}3`, S.rule);
   b.height(3, 6);
   b.block(4, 1, leftEnd, t.docNumber, S.docNumber);
   b.block(4, rightStart, width, null, S.dateLine);
@@ -62,6 +62,19 @@ export function writeHeaderBlock(b: SheetBuilder, width: number, t: HeaderTexts)
   return { docNumberCell: [4, 1], dateCell: [4, rightStart] };
 }
 
+
+/** The column under the horizontal centre of columns `from..to`, by their widths. */
+function centreColumn(widths: number[], from: number, to: number): number {
+  const w = (c: number) => widths[c - 1] ?? 10;
+  let total = 0;
+  for (let c = from; c <= to; c++) total += w(c);
+  let acc = 0;
+  for (let c = from; c <= to; c++) {
+    acc += w(c);
+    if (acc >= total / 2) return c;
+  }
+  return from;
+}
 
 /**
  * Number format that shows a date as the ND 30 place-and-date line with the leading-zero rule

@@ -56,6 +56,8 @@ export interface PrintSetup {
   /** Rows repeated at the top of every printed page, e.g. [9, 10]. */
   titleRows?: [number, number];
   printArea?: string;
+  /** Print without fills, so the marking of input cells never reaches the paper. */
+  blackAndWhite?: boolean;
 }
 
 export interface SheetModel {
