@@ -111,6 +111,10 @@ describe('dist-gas/Code.js in a sandbox without Node globals', () => {
       ).toBe(true);
     const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
     expect(code).not.toMatch(/exceljs|ExcelJS\.Workbook/);
+    // The manifest ships unchanged next to the bundle.
+    expect(JSON.parse(readFileSync(path.join(DIST, 'appsscript.json'), 'utf8'))).toEqual(
+      JSON.parse(readFileSync(path.join(ROOT, 'manifests/appsscript.json'), 'utf8')),
+    );
   });
 
   it('onOpen builds the add-on menu with functions that exist', () => {
@@ -285,8 +289,17 @@ describe('dist-gas/sidebar.html in headless Chromium', () => {
       );
       mkdirSync(path.join(ROOT, 'docs/screenshots'), { recursive: true });
       await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/sheets-sidebar.png'), fullPage: true });
+      // Kiểm tra: the findings from the (fake) server are listed in Vietnamese; a click selects the cell.
+      await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+      await page
+        .getByRole('tabpanel', { name: 'Kiểm tra' })
+        .getByRole('button', { name: 'Kiểm tra', exact: true })
+        .click();
+      await page.getByText('Thiếu "Tên hoạt động".').waitFor();
       await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-      await page.getByRole('tabpanel', { name: 'Tổng hợp' }).waitFor();
+      await page.getByRole('button', { name: 'Chọn tệp báo cáo…' }).waitFor();
+      const calls = await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls);
+      expect(calls).toContain('apiValidate');
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
