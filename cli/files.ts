@@ -64,10 +64,11 @@ export function loadReceivedDates(file: string): Map<string, PlainDate> {
 }
 
 /** Writes next to the target, then renames: a failed run leaves the previous file intact. */
-export async function writeAtomically(target: string, bytes: Uint8Array | string): Promise<void> {
+export async function writeAtomically(target: string, content: Uint8Array | string | ((tmpPath: string) => Promise<void>)): Promise<void> {
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    await writeFile(tmp, bytes);
+    if (typeof content === 'function') await content(tmp);
+    else await writeFile(tmp, content);
     await rename(tmp, target);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);

@@ -5,7 +5,7 @@ import { Consolidator, buildSummaryModel, formatDmy, toExportDocument } from '..
 import { GENERATOR } from '../generate';
 import { expandInputs, loadReceivedDates, modifiedDate, sha256Hex, writeAtomically } from '../files';
 import { gridFromBytes, readBytes } from '../xlsx/load-file';
-import { modelToXlsxBytes } from '../xlsx/write-workbook';
+import { writeModelToFile } from '../xlsx/write-file';
 
 export interface ConsolidateArgs {
   registry: Registry;
@@ -61,7 +61,8 @@ export async function consolidateCommand(a: ConsolidateArgs, out: (s: string) =>
   bar?.stop();
   const result = c.finish();
   const doc = toExportDocument(result, a.registry, GENERATOR);
-  await writeAtomically(a.output, await modelToXlsxBytes(buildSummaryModel(result, doc, a.registry, GENERATOR)));
+  const model = buildSummaryModel(result, doc, a.registry, GENERATOR);
+  await writeAtomically(a.output, (tmp) => writeModelToFile(model, tmp));
 
   const missing = result.completeness.filter((x) => x.status === 'missing').map((x) => x.unit);
   const late = result.completeness.filter((x) => x.status === 'late').map((x) => ({ unit: x.unit, days: x.lateDays }));

@@ -29,12 +29,18 @@ export async function modelToXlsxBytes(model: WorkbookModel): Promise<Uint8Array
   return new Uint8Array(buf);
 }
 
-function writeSheet(wb: ExcelJS.Workbook, s: SheetModel, model: WorkbookModel): void {
-  const ws = wb.addWorksheet(s.name, {
-    state: s.state,
-    properties: { defaultRowHeight: 16 },
-    views: [{ showGridLines: s.state !== 'visible' }],
-  });
+/** What both ExcelJS workbook flavours (in-memory and streaming) offer for adding a sheet. */
+interface SheetHost {
+  addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
+}
+
+export function sheetOptions(s: SheetModel): Partial<ExcelJS.AddWorksheetOptions> {
+  return { state: s.state, properties: { defaultRowHeight: 16 }, views: [{ showGridLines: s.state !== 'visible' }] };
+}
+
+/** Writes one sheet model into a new worksheet; returns it (the streaming writer commits it). */
+export function writeSheet(wb: SheetHost, s: SheetModel, model: WorkbookModel): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(s.name, sheetOptions(s));
   ws.columns = s.columnWidths.map((width) => ({ width }));
   const baseFont = { name: model.defaultFont.name, size: model.defaultFont.size };
   s.values.forEach((cells, r) => {
@@ -91,6 +97,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetModel, model: WorkbookModel): 
       formatCells: true,
     });
   }
+  return ws;
 }
 
 function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {

@@ -2,6 +2,8 @@
 
 /** NFC, non-breaking and zero-width spaces turned into plain spaces, runs collapsed, ends trimmed. */
 export function cleanText(s: string): string {
+  // Fast path: plain printable ASCII without stray spaces is already clean.
+  if (/^[\x21-\x7e](?:[\x21-\x7e]| (?! ))*$/.test(s) && !s.endsWith(' ')) return s;
   return s
     .normalize('NFC')
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
@@ -24,11 +26,14 @@ export function foldKey(s: string): string {
 /** A lookup from folded key to canonical value, for closed lists. */
 export class CanonicalList {
   private readonly byKey = new Map<string, string>();
+  private readonly exact: ReadonlySet<string>;
   constructor(readonly values: readonly string[]) {
     for (const v of values) this.byKey.set(foldKey(v), v);
+    this.exact = new Set(values);
   }
   match(input: string): string | undefined {
-    return this.byKey.get(foldKey(input));
+    // Most cells were picked from the dropdown and are already canonical.
+    return this.exact.has(input) ? input : this.byKey.get(foldKey(input));
   }
 }
 

@@ -1,5 +1,4 @@
 import type { Submission } from '../parse/submission';
-import { foldKey } from '../text/normalize';
 import type { CrossRule, TemplateSpec } from '../templates/spec-types';
 import type { Finding } from './finding';
 import { finding } from './finding';
@@ -69,7 +68,8 @@ function applyRule(rule: CrossRule, spec: TemplateSpec, s: Submission, ctx: Cros
     case 'duplicate-rows': {
       const seen = new Map<string, number>();
       for (const r of s.rows) {
-        const key = rule.columns.map((c) => foldKey(String(r.values[c] ?? ''))).join('|');
+        // Values are already cleaned and canonical; case is the only difference left to ignore.
+        const key = rule.columns.map((c) => String(r.values[c] ?? '').toLowerCase()).join('|');
         if (!key.replace(/\|/g, '')) continue;
         const first = seen.get(key);
         if (first !== undefined) {

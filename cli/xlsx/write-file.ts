@@ -1,0 +1,24 @@
+import { createWriteStream } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { WorkbookModel } from '../../shared';
+import { modelToExcelJs, writeSheet } from './write-workbook';
+
+/**
+ * Writes a model to a file. Large models without defined names or protection (the consolidation
+ * summary) go through ExcelJS's streaming writer, about twice as fast and without building the
+ * whole package in memory; forms use the in-memory writer, which supports everything.
+ */
+export async function writeModelToFile(model: WorkbookModel, path: string): Promise<void> {
+  const streamable = model.definedNames.length === 0 && model.sheets.every((s) => !s.protection);
+  if (!streamable) {
+    await modelToExcelJs(model).xlsx.writeFile(path);
+    return;
+  }
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: createWriteStream(path), useStyles: true, useSharedStrings: true });
+  wb.creator = model.creator;
+  wb.title = model.title;
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  for (const sheet of model.sheets) writeSheet(wb, sheet, model).commit();
+  await wb.commit();
+}
