@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Calendar, Registry } from '../shared';
-import { ConfigFileError, DEFAULT_CALENDAR, DEFAULT_PRESET, ERROR_MESSAGES, REGISTRY_PRESETS, UsageError, parseCalendarJson, parseRegistryJson, parseRegistryRows, presetIds } from '../shared';
+import {
+  ConfigFileError,
+  DEFAULT_CALENDAR,
+  DEFAULT_PRESET,
+  ERROR_MESSAGES,
+  REGISTRY_PRESETS,
+  UsageError,
+  parseCalendarJson,
+  parseRegistryJson,
+  parseRegistryRows,
+  presetIds,
+} from '../shared';
 
 export interface GlobalOptions {
   preset?: string;
@@ -16,7 +27,9 @@ function readText(file: string, what: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigFileError(`Không đọc được ${what} "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new ConfigFileError(
+      `Không đọc được ${what} "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
 }
 

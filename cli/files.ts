@@ -7,7 +7,10 @@ import type { PlainDate } from '../shared';
 import { ConfigFileError, jsDateToPlain, parseDateText } from '../shared';
 
 /** Files given on the command line, folders expanded (sorted, so runs are reproducible). */
-export async function expandInputs(inputs: readonly string[], exclude: readonly string[] = []): Promise<string[]> {
+export async function expandInputs(
+  inputs: readonly string[],
+  exclude: readonly string[] = [],
+): Promise<string[]> {
   const skip = new Set(exclude.map((e) => resolve(e)));
   const out: string[] = [];
   for (const input of inputs) {
@@ -48,7 +51,11 @@ export function loadReceivedDates(file: string): Map<string, PlainDate> {
   let rows: string[][];
   try {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see cli/config.ts
-    rows = parseCsv(readFileSync(file, 'utf8'), { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+    rows = parseCsv(readFileSync(file, 'utf8'), {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as string[][];
   } catch (e) {
     throw new ConfigFileError(`Không đọc được danh sách ngày nhận "${file}": ${(e as Error).message}`);
   }
@@ -57,14 +64,19 @@ export function loadReceivedDates(file: string): Map<string, PlainDate> {
     if (i === 0 && r[0]?.trim().toLowerCase() === 'file') return;
     const span = parseDateText(r[1] ?? '');
     if (!r[0]?.trim() || !span || span.granularity !== 'day')
-      throw new ConfigFileError(`Danh sách ngày nhận, dòng ${i + 1}: cần "tên tệp,ngày" với ngày dạng dd/mm/yyyy (đang là "${r.join(',')}").`);
+      throw new ConfigFileError(
+        `Danh sách ngày nhận, dòng ${i + 1}: cần "tên tệp,ngày" với ngày dạng dd/mm/yyyy (đang là "${r.join(',')}").`,
+      );
     map.set(basename(r[0].trim()), span.from);
   });
   return map;
 }
 
 /** Writes next to the target, then renames: a failed run leaves the previous file intact. */
-export async function writeAtomically(target: string, content: Uint8Array | string | ((tmpPath: string) => Promise<void>)): Promise<void> {
+export async function writeAtomically(
+  target: string,
+  content: Uint8Array | string | ((tmpPath: string) => Promise<void>),
+): Promise<void> {
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     if (typeof content === 'function') await content(tmp);
@@ -72,6 +84,8 @@ export async function writeAtomically(target: string, content: Uint8Array | stri
     await rename(tmp, target);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new ConfigFileError(`Không ghi được "${target}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new ConfigFileError(
+      `Không ghi được "${target}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
 }

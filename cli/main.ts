@@ -36,7 +36,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .requiredOption('--year <yyyy>', 'năm')
     .requiredOption('-o, --output <file>', 'tệp .xlsx đầu ra')
     .action(async (o: GlobalOptions & { kind: string; unit: string; year: string; output: string }) => {
-      const bytes = await generateXlsx({ registry: loadRegistry(o), calendar: loadCalendar(o), kind: checkKind(o.kind), unitCode: o.unit, year: checkYear(o.year) });
+      const bytes = await generateXlsx({
+        registry: loadRegistry(o),
+        calendar: loadCalendar(o),
+        kind: checkKind(o.kind),
+        unitCode: o.unit,
+        year: checkYear(o.year),
+      });
       await writeFile(o.output, bytes);
       out(`Đã tạo ${o.output} (${o.kind}, ${o.unit.toUpperCase()}, ${o.year}).`);
       setExit(0);
@@ -44,9 +50,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   withGlobals(program.command('validate').description('kiểm tra một tệp biểu mẫu').argument('<file>'))
     .option('--json', 'in kết quả dạng JSON')
-    .action(async (file: string, o: GlobalOptions) => setExit(await validateCommand(file, loadRegistry(o), loadCalendar(o), Boolean(o.json), out)));
+    .action(async (file: string, o: GlobalOptions) =>
+      setExit(await validateCommand(file, loadRegistry(o), loadCalendar(o), Boolean(o.json), out)),
+    );
 
-  withGlobals(program.command('consolidate').description('tổng hợp các tệp đã nhận thành bảng tổng hợp của tỉnh').argument('<inputs...>', 'tệp hoặc thư mục'))
+  withGlobals(
+    program
+      .command('consolidate')
+      .description('tổng hợp các tệp đã nhận thành bảng tổng hợp của tỉnh')
+      .argument('<inputs...>', 'tệp hoặc thư mục'),
+  )
     .requiredOption('--kind <kind>', 'ke-hoach-nam | bao-cao-6-thang | bao-cao-nam')
     .requiredOption('--year <yyyy>', 'năm')
     .requiredOption('-o, --output <file>', 'bảng tổng hợp .xlsx')
@@ -55,31 +68,50 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--received <file.csv>', 'danh sách ngày nhận: file,date')
     .option('--include-rejected <files>', 'tên tệp (phân cách bằng dấu phẩy) vẫn đưa vào dù còn lỗi')
     .option('--json', 'in kết quả dạng JSON')
-    .action(async (inputs: string[], o: GlobalOptions & { kind: string; year: string; output: string; asOf?: string; plans?: string; received?: string; includeRejected?: string }) => {
-      const r = await consolidateCommand(
-        {
-          registry: loadRegistry(o),
-          calendar: loadCalendar(o),
-          kind: checkKind(o.kind),
-          year: checkYear(o.year),
-          asOf: checkDate(o.asOf),
-          plans: o.plans,
-          received: o.received,
-          includeRejected: o.includeRejected?.split(',').map((s) => s.trim()).filter(Boolean),
-          output: o.output,
-          inputs,
-          json: Boolean(o.json),
+    .action(
+      async (
+        inputs: string[],
+        o: GlobalOptions & {
+          kind: string;
+          year: string;
+          output: string;
+          asOf?: string;
+          plans?: string;
+          received?: string;
+          includeRejected?: string;
         },
-        out,
-      );
-      setExit(r.code);
-    });
+      ) => {
+        const r = await consolidateCommand(
+          {
+            registry: loadRegistry(o),
+            calendar: loadCalendar(o),
+            kind: checkKind(o.kind),
+            year: checkYear(o.year),
+            asOf: checkDate(o.asOf),
+            plans: o.plans,
+            received: o.received,
+            includeRejected: o.includeRejected
+              ?.split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+            output: o.output,
+            inputs,
+            json: Boolean(o.json),
+          },
+          out,
+        );
+        setExit(r.code);
+      },
+    );
 
-  withGlobals(program.command('export').description('xuất báo cáo gửi Bộ từ bảng tổng hợp').argument('<summary>'))
+  withGlobals(
+    program.command('export').description('xuất báo cáo gửi Bộ từ bảng tổng hợp').argument('<summary>'),
+  )
     .requiredOption('--format <fmt>', 'xlsx | json | csv')
     .requiredOption('-o, --output <file>', 'tệp đầu ra')
     .action(async (summary: string, o: GlobalOptions & { format: string; output: string }) => {
-      if (!['xlsx', 'json', 'csv'].includes(o.format)) throw new UsageError(`Định dạng "${o.format}" không hợp lệ (xlsx, json, csv).`);
+      if (!['xlsx', 'json', 'csv'].includes(o.format))
+        throw new UsageError(`Định dạng "${o.format}" không hợp lệ (xlsx, json, csv).`);
       await exportCommand(summary, o.format, o.output, loadRegistry(o), out);
       setExit(0);
     });

@@ -15,7 +15,18 @@ export async function demoCommand(dir: string, out: (s: string) => void): Promis
   const box = await buildDemoMailbox(root, registry, calendar);
   const summary = join(root, 'tong-hop-6T-2026.xlsx');
   const r = await consolidateCommand(
-    { registry, calendar, kind: box.kind, year: box.year, asOf: box.asOf, plans: box.plans, received: box.receivedCsv, output: summary, inputs: [box.reports], json: false },
+    {
+      registry,
+      calendar,
+      kind: box.kind,
+      year: box.year,
+      asOf: box.asOf,
+      plans: box.plans,
+      received: box.receivedCsv,
+      output: summary,
+      inputs: [box.reports],
+      json: false,
+    },
     out,
   );
   const exportDir = join(root, 'xuat-bo');

@@ -23,11 +23,16 @@ export async function readSummary(file: string): Promise<ExportDocument> {
   try {
     const grid = readXlsxGrid(bytes, { sheets: () => [SUMMARY_SHEETS.data] });
     const sheet = grid.sheet(SUMMARY_SHEETS.data);
-    if (!sheet) throw new UnreadableFileError(`"${basename(file)}" không phải bảng tổng hợp do ttdn consolidate tạo ra (thiếu trang ${SUMMARY_SHEETS.data}).`);
+    if (!sheet)
+      throw new UnreadableFileError(
+        `"${basename(file)}" không phải bảng tổng hợp do ttdn consolidate tạo ra (thiếu trang ${SUMMARY_SHEETS.data}).`,
+      );
     for (let r = 1; r <= sheet.rowCount; r++) json += String(sheet.cell(r, 1)?.value ?? '');
   } catch (e) {
     if (e instanceof TtdnError) throw e;
-    throw new UnreadableFileError(`Không đọc được bảng tổng hợp "${basename(file)}": ${(e as Error).message}`);
+    throw new UnreadableFileError(
+      `Không đọc được bảng tổng hợp "${basename(file)}": ${(e as Error).message}`,
+    );
   }
   let doc: unknown;
   try {
@@ -35,7 +40,10 @@ export async function readSummary(file: string): Promise<ExportDocument> {
   } catch {
     throw new UnreadableFileError(`Dữ liệu tổng hợp trong "${basename(file)}" bị hỏng.`);
   }
-  if (!checkExportDocument(doc)) throw new UnreadableFileError(`Dữ liệu tổng hợp trong "${basename(file)}" không đúng lược đồ ttdn-export/1: ${validateDoc.errors?.[0]?.message ?? ''}`);
+  if (!checkExportDocument(doc))
+    throw new UnreadableFileError(
+      `Dữ liệu tổng hợp trong "${basename(file)}" không đúng lược đồ ttdn-export/1: ${validateDoc.errors?.[0]?.message ?? ''}`,
+    );
   return doc;
 }
 
@@ -44,7 +52,13 @@ export function toCsv(rows: (string | number)[][]): string {
   return `\uFEFF${stringify(rows, { record_delimiter: '\r\n' })}`;
 }
 
-export async function exportCommand(summary: string, format: string, output: string, registry: Registry, out: (s: string) => void): Promise<string[]> {
+export async function exportCommand(
+  summary: string,
+  format: string,
+  output: string,
+  registry: Registry,
+  out: (s: string) => void,
+): Promise<string[]> {
   const doc = await readSummary(summary);
   if (format === 'json') {
     await writeAtomically(output, `${JSON.stringify(doc, null, 2)}\n`);

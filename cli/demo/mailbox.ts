@@ -41,7 +41,12 @@ export function filledModel(f: FormFill): WorkbookModel {
     narratives: f.narratives,
   });
   const doc = namedBox(model, 'TTDN_SoKyHieu');
-  setModelCell(model, doc.sheet, `A${doc.top}`, `Số: ${f.docNumber ?? '15'}/${f.kind === 'ke-hoach-nam' ? 'KH' : 'BC'}-${unitShort(unit.code)}`);
+  setModelCell(
+    model,
+    doc.sheet,
+    `A${doc.top}`,
+    `Số: ${f.docNumber ?? '15'}/${f.kind === 'ke-hoach-nam' ? 'KH' : 'BC'}-${unitShort(unit.code)}`,
+  );
   f.edit?.(model);
   return model;
 }
@@ -59,14 +64,24 @@ export interface Mailbox {
   kind: ReportKind;
   year: number;
   asOf: string;
-  expected: { missing: string[]; late: Record<string, number>; rejected: string[]; superseded: string[]; unreadable: string[] };
+  expected: {
+    missing: string[];
+    late: Record<string, number>;
+    rejected: string[];
+    superseded: string[];
+    unreadable: string[];
+  };
 }
 
 /**
  * A realistic province mailbox for a 6-month report: on time, late, missing, a resubmission, a
  * file with blocking errors, a messy but acceptable file, a foreign workbook, a broken attachment.
  */
-export async function buildDemoMailbox(dir: string, registry: Registry, calendar: Calendar): Promise<Mailbox> {
+export async function buildDemoMailbox(
+  dir: string,
+  registry: Registry,
+  calendar: Calendar,
+): Promise<Mailbox> {
   const kind: ReportKind = 'bao-cao-6-thang';
   const year = 2026;
   const reports = join(dir, 'hop-thu');
@@ -81,26 +96,62 @@ export async function buildDemoMailbox(dir: string, registry: Registry, calendar
 
   for (const code of withPlans) {
     const path = join(plans, `KH${year}-${code}.xlsx`);
-    await save(path, filledModel({ registry, calendar, kind: 'ke-hoach-nam', year, unitCode: code, rows: samplePlanRows(code, year, 10), reportDate: `${year}-01-10` }), `${year}-01-12`);
+    await save(
+      path,
+      filledModel({
+        registry,
+        calendar,
+        kind: 'ke-hoach-nam',
+        year,
+        unitCode: code,
+        rows: samplePlanRows(code, year, 10),
+        reportDate: `${year}-01-10`,
+      }),
+      `${year}-01-12`,
+    );
   }
 
   for (const [i, u] of registry.units.entries()) {
     if (missing.includes(u.code)) continue;
     const file = `BC6T-${year}-${u.code}.xlsx`;
     const path = join(reports, file);
-    const receivedOn = late[u.code] ? addDays(`${year}-06-15`, late[u.code]) : `${year}-06-${String(5 + (i % 10)).padStart(2, '0')}`;
+    const receivedOn = late[u.code]
+      ? addDays(`${year}-06-15`, late[u.code])
+      : `${year}-06-${String(5 + (i % 10)).padStart(2, '0')}`;
     if (u.code === broken) {
-      const bytes = await modelToXlsxBytes(filledModel({ registry, calendar, kind, year, unitCode: u.code, ...sampleReport(u.code, kind, year, 8), reportDate: receivedOn }));
+      const bytes = await modelToXlsxBytes(
+        filledModel({
+          registry,
+          calendar,
+          kind,
+          year,
+          unitCode: u.code,
+          ...sampleReport(u.code, kind, year, 8),
+          reportDate: receivedOn,
+        }),
+      );
       await writeFile(path, bytes.slice(0, Math.floor(bytes.length / 3)));
       received.push([file, receivedOn]);
       continue;
     }
     const data = sampleReport(u.code, kind, year, 12, withPlans.includes(u.code) ? 7 : 0);
-    const fill: FormFill = { registry, calendar, kind, year, unitCode: u.code, ...data, reportDate: receivedOn };
+    const fill: FormFill = {
+      registry,
+      calendar,
+      kind,
+      year,
+      unitCode: u.code,
+      ...data,
+      reportDate: receivedOn,
+    };
     if (u.code === 'SO_TAI_CHINH') {
       // First version, later corrected and sent again: the second supersedes it.
       const first = sampleReport(u.code, kind, year, 6);
-      await save(join(reports, `BC6T-${year}-${u.code} (ban dau).xlsx`), filledModel({ ...fill, ...first, reportDate: `${year}-06-03` }), `${year}-06-03`);
+      await save(
+        join(reports, `BC6T-${year}-${u.code} (ban dau).xlsx`),
+        filledModel({ ...fill, ...first, reportDate: `${year}-06-03` }),
+        `${year}-06-03`,
+      );
       received.push([`BC6T-${year}-${u.code} (ban dau).xlsx`, `${year}-06-03`]);
     }
     if (u.code === 'UBND_P_BAC_HA') fill.edit = plantBlockingErrors;
@@ -111,12 +162,18 @@ export async function buildDemoMailbox(dir: string, registry: Registry, calendar
 
   // Not a TTĐN form: a staff list someone attached by mistake.
   const foreign = new ExcelJS.Workbook();
-  foreign.addWorksheet('Danh sach').addRows([['STT', 'Họ và tên', 'Chức vụ'], [1, 'Nguyễn Văn A', 'Chuyên viên']]);
-  await writeFile(join(reports, 'danh-sach-can-bo.xlsx'), new Uint8Array((await foreign.xlsx.writeBuffer())));
+  foreign.addWorksheet('Danh sach').addRows([
+    ['STT', 'Họ và tên', 'Chức vụ'],
+    [1, 'Nguyễn Văn A', 'Chuyên viên'],
+  ]);
+  await writeFile(join(reports, 'danh-sach-can-bo.xlsx'), new Uint8Array(await foreign.xlsx.writeBuffer()));
   received.push(['danh-sach-can-bo.xlsx', `${year}-06-10`]);
 
   const receivedCsv = join(dir, 'ngay-nhan.csv');
-  await writeFile(receivedCsv, `\uFEFFfile,date\r\n${received.map(([f, d]) => `"${f}",${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`).join('\r\n')}\r\n`);
+  await writeFile(
+    receivedCsv,
+    `\uFEFFfile,date\r\n${received.map(([f, d]) => `"${f}",${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`).join('\r\n')}\r\n`,
+  );
   return {
     reports,
     plans,
@@ -152,9 +209,18 @@ function plantAcceptableMess(model: WorkbookModel): void {
   const t = namedBox(model, 'TTDN_HoatDong');
   const below = t.bottom + 1;
   // A row typed just below the table body.
-  [null, null, 'Tập huấn, bồi dưỡng nghiệp vụ', 'Lớp tập huấn bổ sung', 'Hoàn thành 1 lớp', '20/5/2026', null, '1,5', 'hoan thanh', null].forEach((v, i) =>
-    setModelCell(model, t.sheet, `${String.fromCharCode(65 + i)}${below}`, v),
-  );
+  [
+    null,
+    null,
+    'Tập huấn, bồi dưỡng nghiệp vụ',
+    'Lớp tập huấn bổ sung',
+    'Hoàn thành 1 lớp',
+    '20/5/2026',
+    null,
+    '1,5',
+    'hoan thanh',
+    null,
+  ].forEach((v, i) => setModelCell(model, t.sheet, `${String.fromCharCode(65 + i)}${below}`, v));
   // Text that looks like a formula must stay inert text everywhere downstream.
   setModelCell(model, t.sheet, `E${t.top}`, '=HYPERLINK("http://vi-du.invalid","Bấm vào đây")');
   // A formula in an input cell: accepted for its value, with a warning.

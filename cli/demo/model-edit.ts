@@ -6,7 +6,8 @@ export function setModelCell(model: WorkbookModel, sheet: string, ref: string, v
   const s = model.sheets.find((x) => x.name === sheet);
   const box = parseRange(ref);
   if (!s || !box) throw new Error(`no cell ${sheet}!${ref}`);
-  while (s.values.length < box.top) s.values.push(Array.from({ length: s.values[0]?.length ?? 1 }, () => null));
+  while (s.values.length < box.top)
+    s.values.push(Array.from({ length: s.values[0]?.length ?? 1 }, () => null));
   const row = s.values[box.top - 1];
   while (row.length < box.left) row.push(null);
   row[box.left - 1] = value;

@@ -20,14 +20,38 @@ export function seedOf(s: string): number {
 }
 
 const ACTIVITIES: Record<string, string[]> = {
-  'Chỉ đạo, ban hành văn bản': ['Ban hành kế hoạch thông tin đối ngoại', 'Hướng dẫn nghiệp vụ thông tin đối ngoại'],
-  'Tập huấn, bồi dưỡng nghiệp vụ': ['Tập huấn kỹ năng phát ngôn và cung cấp thông tin', 'Bồi dưỡng nghiệp vụ thông tin đối ngoại cho cán bộ cơ sở'],
-  'Quảng bá hình ảnh trên báo chí, phát thanh, truyền hình': ['Phóng sự quảng bá du lịch của tỉnh', 'Chuyên mục "Tỉnh Mẫu hội nhập" trên truyền hình'],
-  'Cổng/trang thông tin điện tử và mạng xã hội': ['Cập nhật chuyên mục thông tin đối ngoại trên cổng thông tin', 'Đăng tin bài tiếng Anh trên trang mạng xã hội'],
-  'Xuất bản ấn phẩm, sản phẩm TTĐN': ['Xuất bản sách ảnh giới thiệu tỉnh', 'Sản xuất video giới thiệu tiềm năng đầu tư'],
-  'Hợp tác quốc tế, đoàn ra, đoàn vào': ['Đón đoàn doanh nghiệp nước ngoài', 'Đoàn công tác xúc tiến tại nước ngoài'],
-  'Hội chợ, triển lãm, xúc tiến đầu tư, thương mại, du lịch': ['Gian hàng tại hội chợ thương mại quốc tế', 'Hội nghị xúc tiến đầu tư'],
-  'Tuyên truyền biên giới, biển đảo': ['Tuyên truyền về biên giới cho nhân dân khu vực biên giới', 'Triển lãm bản đồ và tư liệu về chủ quyền biển đảo'],
+  'Chỉ đạo, ban hành văn bản': [
+    'Ban hành kế hoạch thông tin đối ngoại',
+    'Hướng dẫn nghiệp vụ thông tin đối ngoại',
+  ],
+  'Tập huấn, bồi dưỡng nghiệp vụ': [
+    'Tập huấn kỹ năng phát ngôn và cung cấp thông tin',
+    'Bồi dưỡng nghiệp vụ thông tin đối ngoại cho cán bộ cơ sở',
+  ],
+  'Quảng bá hình ảnh trên báo chí, phát thanh, truyền hình': [
+    'Phóng sự quảng bá du lịch của tỉnh',
+    'Chuyên mục "Tỉnh Mẫu hội nhập" trên truyền hình',
+  ],
+  'Cổng/trang thông tin điện tử và mạng xã hội': [
+    'Cập nhật chuyên mục thông tin đối ngoại trên cổng thông tin',
+    'Đăng tin bài tiếng Anh trên trang mạng xã hội',
+  ],
+  'Xuất bản ấn phẩm, sản phẩm TTĐN': [
+    'Xuất bản sách ảnh giới thiệu tỉnh',
+    'Sản xuất video giới thiệu tiềm năng đầu tư',
+  ],
+  'Hợp tác quốc tế, đoàn ra, đoàn vào': [
+    'Đón đoàn doanh nghiệp nước ngoài',
+    'Đoàn công tác xúc tiến tại nước ngoài',
+  ],
+  'Hội chợ, triển lãm, xúc tiến đầu tư, thương mại, du lịch': [
+    'Gian hàng tại hội chợ thương mại quốc tế',
+    'Hội nghị xúc tiến đầu tư',
+  ],
+  'Tuyên truyền biên giới, biển đảo': [
+    'Tuyên truyền về biên giới cho nhân dân khu vực biên giới',
+    'Triển lãm bản đồ và tư liệu về chủ quyền biển đảo',
+  ],
   'Đấu tranh phản bác thông tin sai trái': ['Phản bác thông tin sai lệch trên mạng xã hội'],
 };
 
@@ -40,7 +64,11 @@ export interface SampleReport {
 }
 
 /** A plausible plan (task list) for a unit. */
-export function samplePlanRows(unitCode: string, year: number, count: number): Record<string, string | number | null>[] {
+export function samplePlanRows(
+  unitCode: string,
+  year: number,
+  count: number,
+): Record<string, string | number | null>[] {
   const r = rng(seedOf(`plan-${unitCode}-${year}`));
   const groups = Object.keys(ACTIVITIES);
   return Array.from({ length: count }, (_, i) => {
@@ -63,7 +91,13 @@ export function samplePlanRows(unitCode: string, year: number, count: number): R
 }
 
 /** A plausible report whose CT17 equals the sum of activity budgets. */
-export function sampleReport(unitCode: string, kind: ReportKind, year: number, count: number, planned = 0): SampleReport {
+export function sampleReport(
+  unitCode: string,
+  kind: ReportKind,
+  year: number,
+  count: number,
+  planned = 0,
+): SampleReport {
   const r = rng(seedOf(`${kind}-${unitCode}-${year}`));
   const groups = Object.keys(ACTIVITIES);
   const rows: SampleReport['rows'] = [];
@@ -89,16 +123,32 @@ export function sampleReport(unitCode: string, kind: ReportKind, year: number, c
   const n = (max: number) => Math.floor(r() * max);
   const ct10 = 1 + n(4);
   const indicators: Record<string, number> = {
-    CT01: n(6), CT02: n(80), CT03: n(150), CT04: n(12), CT05: n(10), CT06: n(6), CT07: n(4), CT08: n(3000),
-    CT09: n(5), CT10: ct10, CT11: ct10 * (20 + n(60)), CT12: n(3), CT13: n(6), CT14: n(4), CT15: n(30), CT16: n(2),
+    CT01: n(6),
+    CT02: n(80),
+    CT03: n(150),
+    CT04: n(12),
+    CT05: n(10),
+    CT06: n(6),
+    CT07: n(4),
+    CT08: n(3000),
+    CT09: n(5),
+    CT10: ct10,
+    CT11: ct10 * (20 + n(60)),
+    CT12: n(3),
+    CT13: n(6),
+    CT14: n(4),
+    CT15: n(30),
+    CT16: n(2),
     CT17: Math.round(budget * 1000) / 1000,
   };
   return {
     rows,
     indicators,
     narratives: {
-      chiDao: 'Ban hành kế hoạch triển khai công tác thông tin đối ngoại; phân công nhiệm vụ cho các phòng chuyên môn.',
-      danhGia: '1. Ưu điểm: triển khai đầy đủ các nhiệm vụ. 2. Hạn chế, khó khăn: nhân lực làm thông tin đối ngoại còn kiêm nhiệm. 3. Nguyên nhân: kinh phí hạn chế.',
+      chiDao:
+        'Ban hành kế hoạch triển khai công tác thông tin đối ngoại; phân công nhiệm vụ cho các phòng chuyên môn.',
+      danhGia:
+        '1. Ưu điểm: triển khai đầy đủ các nhiệm vụ. 2. Hạn chế, khó khăn: nhân lực làm thông tin đối ngoại còn kiêm nhiệm. 3. Nguyên nhân: kinh phí hạn chế.',
       phuongHuong: 'Tiếp tục đẩy mạnh quảng bá hình ảnh của tỉnh trên môi trường số.',
       kienNghi: 'Đề nghị tổ chức thêm lớp tập huấn nghiệp vụ thông tin đối ngoại cho cán bộ cấp xã.',
     },

@@ -15,7 +15,11 @@ export async function readBytes(file: string): Promise<Uint8Array> {
     return new Uint8Array(await readFile(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UnreadableFileError(code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : `Không đọc được tệp "${file}" (${code ?? (e as Error).message}).`);
+    throw new UnreadableFileError(
+      code === 'ENOENT'
+        ? `Không tìm thấy tệp "${file}".`
+        : `Không đọc được tệp "${file}" (${code ?? (e as Error).message}).`,
+    );
   }
 }
 

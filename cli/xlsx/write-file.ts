@@ -14,7 +14,11 @@ export async function writeModelToFile(model: WorkbookModel, path: string): Prom
     await modelToExcelJs(model).xlsx.writeFile(path);
     return;
   }
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: createWriteStream(path), useStyles: true, useSharedStrings: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: createWriteStream(path),
+    useStyles: true,
+    useSharedStrings: true,
+  });
   wb.creator = model.creator;
   wb.title = model.title;
   wb.created = new Date(0);

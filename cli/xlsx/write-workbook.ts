@@ -35,7 +35,11 @@ interface SheetHost {
 }
 
 export function sheetOptions(s: SheetModel): Partial<ExcelJS.AddWorksheetOptions> {
-  return { state: s.state, properties: { defaultRowHeight: 16 }, views: [{ showGridLines: s.state !== 'visible' }] };
+  return {
+    state: s.state,
+    properties: { defaultRowHeight: 16 },
+    views: [{ showGridLines: s.state !== 'visible' }],
+  };
 }
 
 /** Writes one sheet model into a new worksheet; returns it (the streaming writer commits it). */
@@ -57,7 +61,8 @@ export function writeSheet(wb: SheetHost, s: SheetModel, model: WorkbookModel): 
       if (v !== null) ws.getCell(r + 1, c + 1).font = baseFont;
     }),
   );
-  for (const group of s.styles) for (const range of group.ranges) applyStyle(ws, range, group.style, baseFont);
+  for (const group of s.styles)
+    for (const range of group.ranges) applyStyle(ws, range, group.style, baseFont);
   for (const range of s.textRanges) eachCell(ws, range, (cell) => (cell.numFmt = '@'));
   for (const m of s.merges) ws.mergeCells(m);
   for (const h of s.rowHeights) ws.getRow(h.row).height = h.height;
@@ -103,10 +108,16 @@ export function writeSheet(wb: SheetHost, s: SheetModel, model: WorkbookModel): 
 function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
   const box = parseRange(range);
   if (!box) throw new Error(`bad range ${range}`);
-  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(ws.getCell(r, c));
+  for (let r = box.top; r <= box.bottom; r++)
+    for (let c = box.left; c <= box.right; c++) fn(ws.getCell(r, c));
 }
 
-function applyStyle(ws: ExcelJS.Worksheet, range: string, st: CellStyle, baseFont: { name: string; size: number }): void {
+function applyStyle(
+  ws: ExcelJS.Worksheet,
+  range: string,
+  st: CellStyle,
+  baseFont: { name: string; size: number },
+): void {
   const font: Partial<ExcelJS.Font> = { ...baseFont };
   if (st.font?.size) font.size = st.font.size;
   if (st.font?.bold) font.bold = true;
@@ -152,7 +163,12 @@ function applyValidation(ws: ExcelJS.Worksheet, v: ValidationModel): void {
           : { ...base, type: v.rule.type, operator: 'between', formulae: [v.rule.min, v.rule.max] };
       break;
     case 'date':
-      dv = { ...base, type: 'date', operator: 'between', formulae: [excelDate(v.rule.from), excelDate(v.rule.to)] };
+      dv = {
+        ...base,
+        type: 'date',
+        operator: 'between',
+        formulae: [excelDate(v.rule.from), excelDate(v.rule.to)],
+      };
       break;
     case 'textLength':
       dv = { ...base, type: 'textLength', operator: 'lessThanOrEqual', formulae: [v.rule.max] };
@@ -162,6 +178,8 @@ function applyValidation(ws: ExcelJS.Worksheet, v: ValidationModel): void {
   for (const range of v.ranges) {
     const box = parseRange(range);
     if (!box) continue;
-    (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(rangeRef(box), dv);
+    (
+      ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }
+    ).dataValidations.add(rangeRef(box), dv);
   }
 }

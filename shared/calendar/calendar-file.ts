@@ -9,12 +9,18 @@ export function parseCalendarJson(text: string, base: Calendar = DEFAULT_CALENDA
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new ConfigFileError(ERROR_MESSAGES.calendarField('(tệp)', FIELD_PROBLEMS.badJson((e as Error).message)));
+    throw new ConfigFileError(
+      ERROR_MESSAGES.calendarField('(tệp)', FIELD_PROBLEMS.badJson((e as Error).message)),
+    );
   }
-  const obj = (data && typeof data === 'object' ? data : {}) as { deadlines?: Record<string, unknown>; windows?: Record<string, unknown> };
+  const obj = (data && typeof data === 'object' ? data : {}) as {
+    deadlines?: Record<string, unknown>;
+    windows?: Record<string, unknown>;
+  };
   const out: Calendar = { deadlines: { ...base.deadlines }, windows: { ...base.windows } };
   const md = (field: string, v: unknown): string => {
-    if (typeof v !== 'string' || !MONTH_DAY_PATTERN.test(v)) throw new ConfigFileError(ERROR_MESSAGES.calendarField(field, FIELD_PROBLEMS.badMonthDay));
+    if (typeof v !== 'string' || !MONTH_DAY_PATTERN.test(v))
+      throw new ConfigFileError(ERROR_MESSAGES.calendarField(field, FIELD_PROBLEMS.badMonthDay));
     return v;
   };
   for (const k of Object.keys(out.deadlines) as (keyof Calendar['deadlines'])[]) {

@@ -12,7 +12,13 @@ import { foldKey } from '../text/normalize';
 import { BUILT_IN_TEMPLATES, indicatorSection, templateForKind } from '../templates/catalog';
 import type { TemplateSpec } from '../templates/spec-types';
 import { countBySeverity } from '../validate/finding';
-import type { ConsolidatedActivity, ConsolidationResult, PlanProgress, ReceivedFile, SubmissionRecord } from './types';
+import type {
+  ConsolidatedActivity,
+  ConsolidationResult,
+  PlanProgress,
+  ReceivedFile,
+  SubmissionRecord,
+} from './types';
 
 export interface ConsolidateOptions {
   registry: Registry;
@@ -59,13 +65,18 @@ export class Consolidator {
   addPlan(file: ReceivedFile, grid: WorkbookGrid | Error): void {
     if (grid instanceof Error) return;
     try {
-      const parsed = parseWorkbook(grid, { calendar: this.opts.calendar, registry: this.opts.registry, templates: this.opts.templates });
+      const parsed = parseWorkbook(grid, {
+        calendar: this.opts.calendar,
+        registry: this.opts.registry,
+        templates: this.opts.templates,
+      });
       const s = parsed.submission;
       if (s.kind !== 'ke-hoach-nam' || s.year !== this.opts.year) return;
       const prev = this.plans.get(s.unit);
       if (prev && (prev.received ?? '') > (file.received ?? '')) return;
       const codes = new Set<string>();
-      for (const r of s.rows) if (typeof r.values.maNhiemVu === 'string') codes.add(r.values.maNhiemVu.toUpperCase());
+      for (const r of s.rows)
+        if (typeof r.values.maNhiemVu === 'string') codes.add(r.values.maNhiemVu.toUpperCase());
       this.plans.set(s.unit, { file: file.file, received: file.received, codes });
     } catch (e) {
       if (!(e instanceof TtdnError)) throw e;
@@ -95,10 +106,20 @@ export class Consolidator {
     try {
       // The unit is only known after reading `_ttdn`, so plan codes are looked up through a getter.
       const unitPlan = (unit: string) => this.plans.get(unit)?.codes;
-      parsed = parseWorkbook(grid, { calendar: this.opts.calendar, registry: this.opts.registry, templates: this.opts.templates, planCodes: undefined });
+      parsed = parseWorkbook(grid, {
+        calendar: this.opts.calendar,
+        registry: this.opts.registry,
+        templates: this.opts.templates,
+        planCodes: undefined,
+      });
       const codes = unitPlan(parsed.submission.unit);
       if (codes && parsed.submission.kind !== 'ke-hoach-nam')
-        parsed = parseWorkbook(grid, { calendar: this.opts.calendar, registry: this.opts.registry, templates: this.opts.templates, planCodes: codes });
+        parsed = parseWorkbook(grid, {
+          calendar: this.opts.calendar,
+          registry: this.opts.registry,
+          templates: this.opts.templates,
+          planCodes: codes,
+        });
     } catch (e) {
       if (!(e instanceof TtdnError)) throw e;
       this.entries.push({ record: { ...base, reason: e.message }, findings: [], order });
@@ -106,15 +127,28 @@ export class Consolidator {
     }
     const s = parsed.submission;
     const { errors, warnings } = countBySeverity(parsed.findings);
-    const record: SubmissionRecord = { ...base, unit: s.unit, kind: s.kind, template: s.template, reportDate: s.reportDate, errors, warnings, status: 'accepted' };
+    const record: SubmissionRecord = {
+      ...base,
+      unit: s.unit,
+      kind: s.kind,
+      template: s.template,
+      reportDate: s.reportDate,
+      errors,
+      warnings,
+      status: 'accepted',
+    };
     if (s.kind !== this.opts.kind || s.year !== this.opts.year) {
       record.status = 'rejected';
       record.reason = CONSOLIDATION_MESSAGES.wrongPeriod(s.kind, s.year, this.opts.kind, this.opts.year);
     } else if (errors > 0) {
-      if (this.opts.includeRejected?.includes(file.file)) record.reason = CONSOLIDATION_MESSAGES.includedDespiteErrors(errors);
+      if (this.opts.includeRejected?.includes(file.file))
+        record.reason = CONSOLIDATION_MESSAGES.includedDespiteErrors(errors);
       else {
         record.status = 'rejected';
-        record.reason = CONSOLIDATION_MESSAGES.blockingErrors(errors, parsed.findings.find((f) => f.severity === 'error')?.message ?? '');
+        record.reason = CONSOLIDATION_MESSAGES.blockingErrors(
+          errors,
+          parsed.findings.find((f) => f.severity === 'error')?.message ?? '',
+        );
       }
     }
     this.entries.push({ record, submission: s, findings: parsed.findings, order });
@@ -126,7 +160,8 @@ export class Consolidator {
     // Versions and supersession per unit: later received (then later report date, then name) wins.
     const byUnit = new Map<string, Entry[]>();
     for (const e of entries) {
-      if (!e.record.unit || e.record.kind !== this.opts.kind || e.submission?.year !== this.opts.year) continue;
+      if (!e.record.unit || e.record.kind !== this.opts.kind || e.submission?.year !== this.opts.year)
+        continue;
       const list = byUnit.get(e.record.unit) ?? [];
       list.push(e);
       byUnit.set(e.record.unit, list);
@@ -134,7 +169,12 @@ export class Consolidator {
     const chosen = new Map<string, Entry>();
     const firstReceived = new Map<string, PlainDate | null>();
     for (const [unit, list] of byUnit) {
-      list.sort((a, b) => cmp(a.record.received ?? '', b.record.received ?? '') || cmp(a.record.reportDate ?? '', b.record.reportDate ?? '') || cmp(a.record.file, b.record.file));
+      list.sort(
+        (a, b) =>
+          cmp(a.record.received ?? '', b.record.received ?? '') ||
+          cmp(a.record.reportDate ?? '', b.record.reportDate ?? '') ||
+          cmp(a.record.file, b.record.file),
+      );
       list.forEach((e, i) => (e.record.version = i + 1));
       firstReceived.set(unit, list[0].record.received);
       const accepted = list.filter((e) => e.record.status === 'accepted');
@@ -160,7 +200,11 @@ export class Consolidator {
     const narratives: ConsolidationResult['narratives'] = [];
     const accepted = entries.filter((e) => e.record.status === 'accepted' && e.submission);
     const unitOrder = new Map(registry.units.map((u, i) => [u.code, i]));
-    accepted.sort((a, b) => (unitOrder.get(a.record.unit!) ?? 1e9) - (unitOrder.get(b.record.unit!) ?? 1e9) || cmp(a.record.file, b.record.file));
+    accepted.sort(
+      (a, b) =>
+        (unitOrder.get(a.record.unit!) ?? 1e9) - (unitOrder.get(b.record.unit!) ?? 1e9) ||
+        cmp(a.record.file, b.record.file),
+    );
     for (const e of accepted) {
       const s = e.submission!;
       for (const c of codes) {
@@ -169,21 +213,52 @@ export class Consolidator {
         indicators[c][s.unit] = { value: v, file: e.record.file, sheet: s.sheet, cell: s.indicatorCells[c] };
         totals[c] = round3(totals[c] + v);
       }
-      for (const row of s.rows) activities.push({ unit: s.unit, unitName: unitName(s.unit), file: e.record.file, sheet: s.sheet, row });
-      if (s.kind !== 'ke-hoach-nam') narratives.push({ unit: s.unit, unitName: unitName(s.unit), limits: limitsPart(s.narratives.danhGia ?? ''), proposals: s.narratives.kienNghi ?? '' });
+      for (const row of s.rows)
+        activities.push({
+          unit: s.unit,
+          unitName: unitName(s.unit),
+          file: e.record.file,
+          sheet: s.sheet,
+          row,
+        });
+      if (s.kind !== 'ke-hoach-nam')
+        narratives.push({
+          unit: s.unit,
+          unitName: unitName(s.unit),
+          limits: limitsPart(s.narratives.danhGia ?? ''),
+          proposals: s.narratives.kienNghi ?? '',
+        });
     }
     const groups = spec.lists.nhomNhiemVu ?? [];
     const groupIndex = (g: string | number | null | undefined) => {
       const i = groups.indexOf(typeof g === 'string' ? g : '');
       return i < 0 ? groups.length : i;
     };
-    activities.sort((a, b) => groupIndex(a.row.values.nhomNhiemVu) - groupIndex(b.row.values.nhomNhiemVu) || (unitOrder.get(a.unit) ?? 1e9) - (unitOrder.get(b.unit) ?? 1e9) || a.row.index - b.row.index);
+    activities.sort(
+      (a, b) =>
+        groupIndex(a.row.values.nhomNhiemVu) - groupIndex(b.row.values.nhomNhiemVu) ||
+        (unitOrder.get(a.unit) ?? 1e9) - (unitOrder.get(b.unit) ?? 1e9) ||
+        a.row.index - b.row.index,
+    );
 
     const completeness = registry.units
       .filter((u) => u.active || chosen.has(u.code))
       .map((u) => {
         const e = chosen.get(u.code);
-        if (!e) return { unit: u.code, unitName: u.name, submitted: false, file: null, received: null, reportDate: null, status: 'missing' as const, lateDays: 0, errors: 0, warnings: 0, version: 0 };
+        if (!e)
+          return {
+            unit: u.code,
+            unitName: u.name,
+            submitted: false,
+            file: null,
+            received: null,
+            reportDate: null,
+            status: 'missing' as const,
+            lateDays: 0,
+            errors: 0,
+            warnings: 0,
+            version: 0,
+          };
         const t = timeliness(this.period.deadline, firstReceived.get(u.code) ?? e.record.received);
         return {
           unit: u.code,
@@ -192,7 +267,12 @@ export class Consolidator {
           file: e.record.file,
           received: e.record.received,
           reportDate: e.record.reportDate,
-          status: t.status === 'late' ? ('late' as const) : t.status === 'on-time' ? ('on-time' as const) : ('missing' as const),
+          status:
+            t.status === 'late'
+              ? ('late' as const)
+              : t.status === 'on-time'
+                ? ('on-time' as const)
+                : ('missing' as const),
           lateDays: t.status === 'late' ? t.days : 0,
           errors: e.record.errors,
           warnings: e.record.warnings,
@@ -200,7 +280,9 @@ export class Consolidator {
         };
       });
 
-    const findings = entries.flatMap((e) => e.findings.map((f) => ({ ...f, file: e.record.file, unit: e.record.unit })));
+    const findings = entries.flatMap((e) =>
+      e.findings.map((f) => ({ ...f, file: e.record.file, unit: e.record.unit })),
+    );
     const planProgress = this.planProgress(accepted, unitName);
     const check = totalsCheck(accepted, codes, totals, activities.length);
     return {
@@ -228,7 +310,17 @@ export class Consolidator {
     const units = [...this.plans.keys()].sort((a, b) => cmp(a, b));
     for (const unit of units) {
       const plan = this.plans.get(unit)!;
-      const p: PlanProgress = { unit, unitName: unitName(unit), planned: plan.codes.size, done: 0, inProgress: 0, notDone: 0, unplanned: 0, notReported: 0, percentDone: null };
+      const p: PlanProgress = {
+        unit,
+        unitName: unitName(unit),
+        planned: plan.codes.size,
+        done: 0,
+        inProgress: 0,
+        notDone: 0,
+        unplanned: 0,
+        notReported: 0,
+        percentDone: null,
+      };
       const seen = new Set<string>();
       for (const r of reports.get(unit)?.rows ?? []) {
         const code = typeof r.values.maNhiemVu === 'string' ? r.values.maNhiemVu.toUpperCase() : '';
@@ -261,7 +353,11 @@ function round3(n: number): number {
 
 /** The "hạn chế, khó khăn" part of the assessment when the unit marked it, else the whole text. */
 function limitsPart(text: string): string {
-  const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  const folded = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
   const start = folded.indexOf('han che');
   if (start < 0) return text;
   const end = folded.indexOf('nguyen nhan', start);
@@ -269,7 +365,12 @@ function limitsPart(text: string): string {
 }
 
 /** Recomputes every total from the accepted submissions by a separate path and compares. */
-function totalsCheck(accepted: Entry[], codes: string[], totals: Record<string, number>, activityCount: number): ConsolidationResult['check'] {
+function totalsCheck(
+  accepted: Entry[],
+  codes: string[],
+  totals: Record<string, number>,
+  activityCount: number,
+): ConsolidationResult['check'] {
   const mismatches: string[] = [];
   for (const c of codes) {
     const cents = accepted.reduce((sum, e) => sum + Math.round((e.submission!.indicators[c] ?? 0) * 1000), 0);

@@ -19,7 +19,13 @@ export const DEFAULT_ACTIVITY_GROUPS: readonly string[] = [
   'Khác',
 ];
 
-export const FUNDING_SOURCES: readonly string[] = ['NSNN tỉnh', 'NSNN huyện/xã', 'Chương trình MTQG', 'Xã hội hóa', 'Khác'];
+export const FUNDING_SOURCES: readonly string[] = [
+  'NSNN tỉnh',
+  'NSNN huyện/xã',
+  'Chương trình MTQG',
+  'Xã hội hóa',
+  'Khác',
+];
 
 export const ACTIVITY_STATUSES: readonly string[] = [
   'Hoàn thành',

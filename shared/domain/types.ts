@@ -3,7 +3,15 @@
 export const REPORT_KINDS = ['ke-hoach-nam', 'bao-cao-6-thang', 'bao-cao-nam', 'bao-cao-dot-xuat'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-export const UNIT_KINDS = ['so_nganh', 'ubnd_huyen', 'ubnd_xa', 'bao_chi', 'luc_luong_vu_trang', 'doan_the', 'khac'] as const;
+export const UNIT_KINDS = [
+  'so_nganh',
+  'ubnd_huyen',
+  'ubnd_xa',
+  'bao_chi',
+  'luc_luong_vu_trang',
+  'doan_the',
+  'khac',
+] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export interface Unit {

@@ -25,6 +25,9 @@ export function indicatorCsv(doc: ExportDocument): CsvRow[] {
 
 export function activityCsv(doc: ExportDocument): CsvRow[] {
   const rows: CsvRow[] = [['don_vi', 'ten_don_vi', ...doc.columns.map((c) => c.key), 'tep', 'o']];
-  for (const a of doc.activities) rows.push([a.unit, a.unitName, ...doc.columns.map((c) => a.values[c.key]), a.file, a.cell].map(escapeCsvText));
+  for (const a of doc.activities)
+    rows.push(
+      [a.unit, a.unitName, ...doc.columns.map((c) => a.values[c.key]), a.file, a.cell].map(escapeCsvText),
+    );
   return rows;
 }

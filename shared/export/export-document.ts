@@ -20,9 +20,21 @@ export interface ExportDocument {
   year: number;
   period: { label: string; from: string; to: string; deadline: string };
   asOf: string;
-  indicators: { code: string; name: string; unit: string; total: number; values: { unit: string; value: number; file: string; cell: string }[] }[];
+  indicators: {
+    code: string;
+    name: string;
+    unit: string;
+    total: number;
+    values: { unit: string; value: number; file: string; cell: string }[];
+  }[];
   columns: { key: string; header: string }[];
-  activities: { unit: string; unitName: string; file: string; cell: string; values: Record<string, string | number | null> }[];
+  activities: {
+    unit: string;
+    unitName: string;
+    file: string;
+    cell: string;
+    values: Record<string, string | number | null>;
+  }[];
   completeness: {
     unit: string;
     unitName: string;
@@ -35,17 +47,38 @@ export interface ExportDocument {
     warnings: number;
     version: number;
   }[];
-  submissions: { file: string; unit: string | null; status: string; errors: number; warnings: number; reason: string | null }[];
-  lineage: { file: string; sha256: string; template: string | null; version: string | null; unit: string | null; status: string; importedAt: string }[];
+  submissions: {
+    file: string;
+    unit: string | null;
+    status: string;
+    errors: number;
+    warnings: number;
+    reason: string | null;
+  }[];
+  lineage: {
+    file: string;
+    sha256: string;
+    template: string | null;
+    version: string | null;
+    unit: string | null;
+    status: string;
+    importedAt: string;
+  }[];
   planProgress: ConsolidationResult['planProgress'];
   narratives: ConsolidationResult['narratives'];
   totalsCheck: ConsolidationResult['check'];
 }
 
-export function toExportDocument(r: ConsolidationResult, registry: Registry, generator: string): ExportDocument {
+export function toExportDocument(
+  r: ConsolidationResult,
+  registry: Registry,
+  generator: string,
+): ExportDocument {
   const spec = templateForKind(r.kind);
   const table = tableSection(spec);
-  const columns = (table?.columns ?? []).filter((c) => c.type !== 'seq').map((c) => ({ key: c.key, header: c.header }));
+  const columns = (table?.columns ?? [])
+    .filter((c) => c.type !== 'seq')
+    .map((c) => ({ key: c.key, header: c.header }));
   return {
     schema: EXPORT_SCHEMA_ID,
     generator,
@@ -61,7 +94,12 @@ export function toExportDocument(r: ConsolidationResult, registry: Registry, gen
       name: i.name,
       unit: i.unit,
       total: r.totals[i.code] ?? 0,
-      values: Object.entries(r.indicators[i.code] ?? {}).map(([unit, v]) => ({ unit, value: v.value, file: v.file, cell: `${v.sheet}!${v.cell}` })),
+      values: Object.entries(r.indicators[i.code] ?? {}).map(([unit, v]) => ({
+        unit,
+        value: v.value,
+        file: v.file,
+        cell: `${v.sheet}!${v.cell}`,
+      })),
     })),
     columns,
     activities: r.activities.map((a) => ({
@@ -83,7 +121,14 @@ export function toExportDocument(r: ConsolidationResult, registry: Registry, gen
       warnings: c.warnings,
       version: c.version,
     })),
-    submissions: r.submissions.map((s) => ({ file: s.file, unit: s.unit, status: s.status, errors: s.errors, warnings: s.warnings, reason: s.reason })),
+    submissions: r.submissions.map((s) => ({
+      file: s.file,
+      unit: s.unit,
+      status: s.status,
+      errors: s.errors,
+      warnings: s.warnings,
+      reason: s.reason,
+    })),
     lineage: r.submissions.map((s) => ({
       file: s.file,
       sha256: s.sha256,

@@ -34,8 +34,17 @@ interface Column {
 }
 
 /** A plain titled table: one header row, then data; text columns forced to text. */
-function tableSheet(name: string, title: string, columns: Column[], rows: ModelValue[][], note?: string): SheetModel {
-  const b = new SheetBuilder(name, columns.map((c) => c.width));
+function tableSheet(
+  name: string,
+  title: string,
+  columns: Column[],
+  rows: ModelValue[][],
+  note?: string,
+): SheetModel {
+  const b = new SheetBuilder(
+    name,
+    columns.map((c) => c.width),
+  );
   const width = columns.length;
   b.block(1, 1, width, title, { ...S.title, h: 'left' });
   b.height(1, 26);
@@ -49,7 +58,8 @@ function tableSheet(name: string, title: string, columns: Column[], rows: ModelV
   // than reading every submission. Submitted strings are stored as strings, so they stay inert text.
   if (rows.length) {
     columns.forEach((c, i) => {
-      if (c.numFmt) b.style(`${columnLetter(i + 1)}${head + 1}:${columnLetter(i + 1)}${last}`, { numFmt: c.numFmt });
+      if (c.numFmt)
+        b.style(`${columnLetter(i + 1)}${head + 1}:${columnLetter(i + 1)}${last}`, { numFmt: c.numFmt });
     });
   }
   return b.build({
@@ -66,7 +76,12 @@ function tableSheet(name: string, title: string, columns: Column[], rows: ModelV
 
 const NUM = '#,##0.###';
 
-export function buildSummaryModel(r: ConsolidationResult, doc: ExportDocument, registry: Registry, generator: string): WorkbookModel {
+export function buildSummaryModel(
+  r: ConsolidationResult,
+  doc: ExportDocument,
+  registry: Registry,
+  generator: string,
+): WorkbookModel {
   const period = `${KIND_LABELS[r.kind]} ${r.year} (số liệu ${formatDmy(r.period.from)} – ${formatDmy(r.period.to)}; hạn nộp ${formatDmy(r.period.deadline)}; tính đến ${formatDmy(r.asOf)})`;
   const sheets: SheetModel[] = [];
 
@@ -91,7 +106,9 @@ export function buildSummaryModel(r: ConsolidationResult, doc: ExportDocument, r
         ...units.map((u) => ({ header: u.name, width: 14, numFmt: NUM })),
       ],
       indRows,
-      r.kind === 'ke-hoach-nam' ? 'Kế hoạch năm không có biểu số liệu; xem danh sách nhiệm vụ.' : 'Mỗi ô đơn vị truy được về tệp và ô gốc ở trang "Nguồn dữ liệu".',
+      r.kind === 'ke-hoach-nam'
+        ? 'Kế hoạch năm không có biểu số liệu; xem danh sách nhiệm vụ.'
+        : 'Mỗi ô đơn vị truy được về tệp và ô gốc ở trang "Nguồn dữ liệu".',
     ),
   );
 
@@ -103,17 +120,32 @@ export function buildSummaryModel(r: ConsolidationResult, doc: ExportDocument, r
       [
         { header: 'STT', width: 6 },
         { header: 'Đơn vị', width: 24, text: true },
-        ...doc.columns.map((c) => ({ header: c.header, width: c.key.startsWith('ten') || c.key === 'ketQua' || c.key === 'noiDung' ? 32 : 16, text: c.key !== 'kinhPhi', numFmt: c.key === 'kinhPhi' ? NUM : undefined })),
+        ...doc.columns.map((c) => ({
+          header: c.header,
+          width: c.key.startsWith('ten') || c.key === 'ketQua' || c.key === 'noiDung' ? 32 : 16,
+          text: c.key !== 'kinhPhi',
+          numFmt: c.key === 'kinhPhi' ? NUM : undefined,
+        })),
         { header: 'Tệp nguồn', width: 22, text: true },
         { header: 'Ô nguồn', width: 14, text: true },
       ],
-      doc.activities.map((a, i) => [i + 1, a.unitName, ...doc.columns.map((c) => a.values[c.key] ?? null), a.file, a.cell]),
+      doc.activities.map((a, i) => [
+        i + 1,
+        a.unitName,
+        ...doc.columns.map((c) => a.values[c.key] ?? null),
+        a.file,
+        a.cell,
+      ]),
     ),
   );
 
   // 3. Completeness for every registry unit.
   const statusText = (c: ExportDocument['completeness'][number]) =>
-    c.status === 'missing' ? CONSOLIDATION_MESSAGES.missing : c.status === 'late' ? CONSOLIDATION_MESSAGES.late(c.lateDays) : CONSOLIDATION_MESSAGES.onTime;
+    c.status === 'missing'
+      ? CONSOLIDATION_MESSAGES.missing
+      : c.status === 'late'
+        ? CONSOLIDATION_MESSAGES.late(c.lateDays)
+        : CONSOLIDATION_MESSAGES.onTime;
   sheets.push(
     tableSheet(
       SUMMARY_SHEETS.completeness,
@@ -165,8 +197,29 @@ export function buildSummaryModel(r: ConsolidationResult, doc: ExportDocument, r
       [
         ...r.submissions
           .filter((s) => s.status === 'unreadable')
-          .map((s) => [s.unit, s.file, null, null, SEVERITY_LABELS.error, 'UNREADABLE', s.reason, null] as ModelValue[]),
-        ...r.findings.map((f) => [f.unit, f.file, f.sheet, f.cell, SEVERITY_LABELS[f.severity], f.code, f.message, f.value === null ? null : String(f.value)]),
+          .map(
+            (s) =>
+              [
+                s.unit,
+                s.file,
+                null,
+                null,
+                SEVERITY_LABELS.error,
+                'UNREADABLE',
+                s.reason,
+                null,
+              ] as ModelValue[],
+          ),
+        ...r.findings.map((f) => [
+          f.unit,
+          f.file,
+          f.sheet,
+          f.cell,
+          SEVERITY_LABELS[f.severity],
+          f.code,
+          f.message,
+          f.value === null ? null : String(f.value),
+        ]),
       ],
     ),
   );
@@ -187,8 +240,20 @@ export function buildSummaryModel(r: ConsolidationResult, doc: ExportDocument, r
         { header: 'Phát sinh ngoài kế hoạch', width: 13 },
         { header: '% hoàn thành', width: 11 },
       ],
-      r.planProgress.map((p) => [p.unit, p.unitName, p.planned, p.done, p.inProgress, p.notDone, p.notReported, p.unplanned, p.percentDone]),
-      r.planProgress.length ? undefined : 'Không có kế hoạch năm nào được cung cấp (dùng --plans hoặc chọn tệp kế hoạch).',
+      r.planProgress.map((p) => [
+        p.unit,
+        p.unitName,
+        p.planned,
+        p.done,
+        p.inProgress,
+        p.notDone,
+        p.notReported,
+        p.unplanned,
+        p.percentDone,
+      ]),
+      r.planProgress.length
+        ? undefined
+        : 'Không có kế hoạch năm nào được cung cấp (dùng --plans hoặc chọn tệp kế hoạch).',
     ),
   );
 
@@ -224,7 +289,12 @@ export function buildSummaryModel(r: ConsolidationResult, doc: ExportDocument, r
           null,
           null,
         ]),
-        ...doc.indicators.flatMap((i) => i.values.map((v) => [v.file, null, null, null, v.unit, null, null, null, i.code, v.value, v.cell] as ModelValue[])),
+        ...doc.indicators.flatMap((i) =>
+          i.values.map(
+            (v) =>
+              [v.file, null, null, null, v.unit, null, null, null, i.code, v.value, v.cell] as ModelValue[],
+          ),
+        ),
       ],
     ),
   );
@@ -274,7 +344,8 @@ export function provinceReport(doc: ExportDocument, registry: Registry, generato
   const isPlan = kind === 'ke-hoach-nam';
   const prefill = [...groups.entries()].map(([g, e]) => ({
     nhomNhiemVu: g,
-    [isPlan ? 'tenNhiemVu' : 'tenHoatDong']: `${e.count} ${isPlan ? 'nhiệm vụ' : 'hoạt động'} của ${e.units.size} đơn vị`,
+    [isPlan ? 'tenNhiemVu' : 'tenHoatDong']:
+      `${e.count} ${isPlan ? 'nhiệm vụ' : 'hoạt động'} của ${e.units.size} đơn vị`,
     ...(isPlan ? { chuTri: 'Các cơ quan, đơn vị' } : { tinhTrang: 'Hoàn thành' }),
     kinhPhi: Math.round(e.budget * 1000) / 1000,
   }));
@@ -303,4 +374,3 @@ export function provinceReport(doc: ExportDocument, registry: Registry, generato
         },
   });
 }
-

@@ -48,7 +48,12 @@ export function parseRange(ref: string): RangeBox | null {
   const left = columnNumber(m[1]);
   const bottom = m[4] ? Number(m[4]) : top;
   const right = m[3] ? columnNumber(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** Quotes a sheet name for use in a reference when needed: `'Ke hoach'`. */

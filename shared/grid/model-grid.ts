@@ -9,7 +9,8 @@ export function modelToGrid(model: WorkbookModel): MapWorkbookGrid {
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null) return;
-        if (typeof v === 'object') g.set(r + 1, c + 1, { value: (v.result ?? null) as GridScalar, formula: v.formula });
+        if (typeof v === 'object')
+          g.set(r + 1, c + 1, { value: (v.result ?? null) as GridScalar, formula: v.formula });
         else g.set(r + 1, c + 1, v);
       }),
     );

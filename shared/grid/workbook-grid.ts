@@ -48,7 +48,8 @@ export class MapSheetGrid implements SheetGrid {
     readonly state: SheetGrid['state'] = 'visible',
   ) {}
   set(row: number, col: number, cell: GridCell | GridScalar): this {
-    const c: GridCell = cell !== null && typeof cell === 'object' && !(cell instanceof Date) ? cell : { value: cell };
+    const c: GridCell =
+      cell !== null && typeof cell === 'object' && !(cell instanceof Date) ? cell : { value: cell };
     this.cells.set(row * 16384 + col, c);
     if (row > this.rowCount) this.rowCount = row;
     if (col > this.columnCount) this.columnCount = col;

@@ -3,7 +3,13 @@ import { absRef, cellRef, columnLetter, quoteSheet } from '../grid/a1';
 import { dateToExcelSerial, formatDmy, makeDate } from '../calendar/plain-date';
 import { KIND_LABELS } from '../messages/vi';
 import { parentBodyOf, unitShort } from '../presets/registry-presets';
-import type { ColumnSpec, IndicatorSection, NarrativeSection, TableSection, TemplateSpec } from '../templates/spec-types';
+import type {
+  ColumnSpec,
+  IndicatorSection,
+  NarrativeSection,
+  TableSection,
+  TemplateSpec,
+} from '../templates/spec-types';
 import { LISTS_SHEET, META_SHEET, NAME_DOC_NUMBER, NAME_REPORT_DATE } from '../templates/spec-types';
 import { dateLineFormat, FONT_NAME, S, writeClosingBlocks, writeHeaderBlock } from './document-form';
 import { SheetBuilder, colRange } from './sheet-builder';
@@ -60,7 +66,10 @@ export function buildTemplate(req: TemplateRequest): TemplateLayout {
   const reportDate = req.reportDate ?? req.generatedAt.slice(0, 10);
   const dateYear = Number(reportDate.slice(0, 4));
   b.set(head.dateCell[0], head.dateCell[1], dateToExcelSerial(reportDate));
-  b.style(cellRef(...head.dateCell), { ...S.dateLine, numFmt: dateLineFormat(registry.place, dateToExcelSerial(makeDate(dateYear, 3, 1)!)) });
+  b.style(cellRef(...head.dateCell), {
+    ...S.dateLine,
+    numFmt: dateLineFormat(registry.place, dateToExcelSerial(makeDate(dateYear, 3, 1)!)),
+  });
   b.validations.push({
     ranges: [cellRef(...head.dateCell)],
     rule: { type: 'date', from: `${period.year - 1}-01-01`, to: `${period.year + 1}-12-31` },
@@ -110,7 +119,12 @@ export function buildTemplate(req: TemplateRequest): TemplateLayout {
 
   const main = b.build({
     state: 'visible',
-    protection: { allowInsertRows: true, allowDeleteRows: true, allowFormatColumns: true, allowFormatRows: true },
+    protection: {
+      allowInsertRows: true,
+      allowDeleteRows: true,
+      allowFormatColumns: true,
+      allowFormatRows: true,
+    },
     print: {
       paper: 'A4',
       orientation: spec.orientation,
@@ -150,7 +164,14 @@ export function buildTemplate(req: TemplateRequest): TemplateLayout {
   };
 }
 
-function writeNarrative(b: SheetBuilder, row: number, width: number, s: NarrativeSection, names: Record<string, string>, text?: string): number {
+function writeNarrative(
+  b: SheetBuilder,
+  row: number,
+  width: number,
+  s: NarrativeSection,
+  names: Record<string, string>,
+  text?: string,
+): number {
   b.block(row, 1, width, s.heading, S.heading);
   b.block(row + 1, 1, width, s.hint, S.hint);
   b.block(row + 2, 1, width, text ?? null, S.narrative);
@@ -195,7 +216,11 @@ function writeIndicators(
     b.block(r, codeCol, codeCol, ind.code, S.bodyAuto);
     b.block(r, codeCol + 1, unitCol - 1, ind.name, { ...S.bodyAuto, h: 'left', wrap: true });
     b.block(r, unitCol, unitCol, ind.unit, S.bodyAuto);
-    b.block(r, valueCol, valueCol, values?.[ind.code] ?? null, { ...S.bodyInput, h: 'right', numFmt: ind.money ? '#,##0.###' : '#,##0' });
+    b.block(r, valueCol, valueCol, values?.[ind.code] ?? null, {
+      ...S.bodyInput,
+      h: 'right',
+      numFmt: ind.money ? '#,##0.###' : '#,##0',
+    });
   });
   const bottom = top + s.indicators.length - 1;
   names[s.name] = `${absRef(top, codeCol)}:${absRef(bottom, valueCol)}`;
@@ -231,7 +256,12 @@ interface TableContext {
   names: Record<string, string>;
 }
 
-function writeTable(b: SheetBuilder, row: number, s: TableSection, ctx: TableContext): { nextRow: number; headerRows: [number, number] } {
+function writeTable(
+  b: SheetBuilder,
+  row: number,
+  s: TableSection,
+  ctx: TableContext,
+): { nextRow: number; headerRows: [number, number] } {
   if (s.heading) {
     b.block(row, 1, s.columns.length, s.heading, S.heading);
     row += 1;
@@ -273,11 +303,17 @@ function writeTable(b: SheetBuilder, row: number, s: TableSection, ctx: TableCon
     b.block(next, 1, firstTotal - 1, s.totalLabel, S.total);
     for (let col = firstTotal; col <= s.columns.length; col++) {
       const L = columnLetter(col);
-      b.block(next, col, col, totals.includes(col) ? { formula: `SUM(${L}${top}:${L}${bottom})`, result: 0 } : null, {
-        ...S.total,
-        h: 'right',
-        numFmt: '#,##0.###',
-      });
+      b.block(
+        next,
+        col,
+        col,
+        totals.includes(col) ? { formula: `SUM(${L}${top}:${L}${bottom})`, result: 0 } : null,
+        {
+          ...S.total,
+          h: 'right',
+          numFmt: '#,##0.###',
+        },
+      );
     }
     next += 1;
   }
@@ -352,7 +388,10 @@ function listSheetSources(spec: TemplateSpec): Record<string, string> {
 
 function listsSheet(spec: TemplateSpec): SheetModel {
   const ids = Object.keys(spec.lists);
-  const b = new SheetBuilder(LISTS_SHEET, ids.map(() => 40));
+  const b = new SheetBuilder(
+    LISTS_SHEET,
+    ids.map(() => 40),
+  );
   ids.forEach((id, i) => {
     b.set(1, i + 1, id);
     spec.lists[id].forEach((v, j) => b.set(j + 2, i + 1, v));

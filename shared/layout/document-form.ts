@@ -21,8 +21,23 @@ export const S = {
   subtitle: { font: { size: 13, italic: true }, h: 'center', v: 'middle', wrap: true },
   heading: { font: { size: 13, bold: true }, h: 'left', v: 'middle', wrap: true },
   hint: { font: { size: 12, italic: true, color: '595959' }, h: 'left', v: 'middle', wrap: true },
-  narrative: { font: { size: 13 }, h: 'left', v: 'top', wrap: true, unlocked: true, fill: INPUT_FILL, border: 'all' },
-  tableHeader: { font: { size: 12, bold: true }, h: 'center', v: 'middle', wrap: true, border: 'all', fill: HEADER_FILL },
+  narrative: {
+    font: { size: 13 },
+    h: 'left',
+    v: 'top',
+    wrap: true,
+    unlocked: true,
+    fill: INPUT_FILL,
+    border: 'all',
+  },
+  tableHeader: {
+    font: { size: 12, bold: true },
+    h: 'center',
+    v: 'middle',
+    wrap: true,
+    border: 'all',
+    fill: HEADER_FILL,
+  },
   tableIndex: { font: { size: 11, italic: true }, h: 'center', v: 'middle', border: 'all' },
   bodyInput: { font: { size: 12 }, v: 'top', wrap: true, border: 'all', unlocked: true, fill: INPUT_FILL },
   bodyAuto: { font: { size: 12 }, h: 'center', v: 'top', border: 'all', fill: AUTO_FILL },
@@ -42,7 +57,11 @@ export interface HeaderTexts {
 }
 
 /** Rows 1–4: the two header blocks, the number line and the italic place-and-date line. */
-export function writeHeaderBlock(b: SheetBuilder, width: number, t: HeaderTexts): { docNumberCell: [number, number]; dateCell: [number, number] } {
+export function writeHeaderBlock(
+  b: SheetBuilder,
+  width: number,
+  t: HeaderTexts,
+): { docNumberCell: [number, number]; dateCell: [number, number] } {
   const leftEnd = Math.max(2, Math.floor(width * 0.35));
   const rightStart = leftEnd + 1;
   b.block(1, 1, leftEnd, t.parentBody.toUpperCase(), S.headerLeft);
@@ -61,7 +80,6 @@ export function writeHeaderBlock(b: SheetBuilder, width: number, t: HeaderTexts)
   b.height(4, 22);
   return { docNumberCell: [4, 1], dateCell: [4, rightStart] };
 }
-
 
 /** The column under the horizontal centre of columns `from..to`, by their widths. */
 function centreColumn(widths: number[], from: number, to: number): number {

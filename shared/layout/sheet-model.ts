@@ -72,7 +72,12 @@ export interface SheetModel {
   columnWidths: number[];
   rowHeights: { row: number; height: number }[];
   validations: ValidationModel[];
-  protection?: { allowInsertRows: boolean; allowDeleteRows: boolean; allowFormatColumns: boolean; allowFormatRows: boolean };
+  protection?: {
+    allowInsertRows: boolean;
+    allowDeleteRows: boolean;
+    allowFormatColumns: boolean;
+    allowFormatRows: boolean;
+  };
   print?: PrintSetup;
   /** Ranges whose cells must hold text even if it starts with `=` (written with the `@` format). */
   textRanges: string[];

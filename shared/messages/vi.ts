@@ -4,45 +4,57 @@
  */
 
 export const FINDING_MESSAGES = {
-  META_MISSING: (key: string) => `Thiếu thông tin "${key}" trong trang ẩn _ttdn — tệp không do công cụ tạo ra hoặc đã bị sửa.`,
+  META_MISSING: (key: string) =>
+    `Thiếu thông tin "${key}" trong trang ẩn _ttdn — tệp không do công cụ tạo ra hoặc đã bị sửa.`,
   UNIT_UNKNOWN: (code: string) => `Mã đơn vị "${code}" không có trong danh sách đơn vị báo cáo.`,
-  PERIOD_MISMATCH: (found: string, expected: string) => `Kỳ báo cáo "${found}" không khớp với loại báo cáo và năm (phải là "${expected}").`,
+  PERIOD_MISMATCH: (found: string, expected: string) =>
+    `Kỳ báo cáo "${found}" không khớp với loại báo cáo và năm (phải là "${expected}").`,
   YEAR_INVALID: (value: string) => `Năm báo cáo "${value}" không hợp lệ.`,
   HEADER_MISSING: (label: string) => `Chưa điền ${label}.`,
   REQUIRED: (label: string) => `Cột "${label}" là bắt buộc nhưng đang để trống.`,
-  LIST_VALUE: (label: string, value: string) => `"${value}" không thuộc danh sách của cột "${label}". Hãy chọn từ danh sách thả xuống.`,
+  LIST_VALUE: (label: string, value: string) =>
+    `"${value}" không thuộc danh sách của cột "${label}". Hãy chọn từ danh sách thả xuống.`,
   NUMBER_INVALID: (label: string, value: string) => `"${value}" ở cột "${label}" không phải là số.`,
   NUMBER_NEGATIVE: (label: string) => `Cột "${label}" không nhận số âm.`,
   NUMBER_NOT_INTEGER: (label: string) => `Cột "${label}" phải là số nguyên.`,
   NUMBER_DECIMALS: (label: string, max: number) => `Cột "${label}" chỉ nhận tối đa ${max} chữ số thập phân.`,
-  DATE_INVALID: (label: string, value: string) => `"${value}" ở cột "${label}" không phải là ngày/tháng hợp lệ (ví dụ 15/03/2026 hoặc 03/2026).`,
-  DATE_OUT_OF_RANGE: (label: string, from: string, to: string) => `Ngày ở cột "${label}" nằm ngoài khoảng ${from} – ${to}.`,
+  DATE_INVALID: (label: string, value: string) =>
+    `"${value}" ở cột "${label}" không phải là ngày/tháng hợp lệ (ví dụ 15/03/2026 hoặc 03/2026).`,
+  DATE_OUT_OF_RANGE: (label: string, from: string, to: string) =>
+    `Ngày ở cột "${label}" nằm ngoài khoảng ${from} – ${to}.`,
   DATE_ORDER: (fromLabel: string, toLabel: string) => `"${fromLabel}" phải trước hoặc trùng "${toLabel}".`,
   TEXT_TOO_LONG: (label: string, max: number) => `Nội dung cột "${label}" dài quá ${max} ký tự.`,
-  FORMULA_INPUT: (label: string) => `Ô "${label}" chứa công thức; chỉ giá trị hiện tại của công thức được ghi nhận.`,
-  LEGACY_ENCODING: (encoding: string) => `Văn bản gõ bằng bảng mã cũ (${encoding}); hãy chuyển sang Unicode (có thể chuyển tự động).`,
-  INDICATOR_REQUIRES: (code: string, requires: string) => `Chỉ tiêu ${code} lớn hơn 0 thì chỉ tiêu ${requires} cũng phải lớn hơn 0.`,
+  FORMULA_INPUT: (label: string) =>
+    `Ô "${label}" chứa công thức; chỉ giá trị hiện tại của công thức được ghi nhận.`,
+  LEGACY_ENCODING: (encoding: string) =>
+    `Văn bản gõ bằng bảng mã cũ (${encoding}); hãy chuyển sang Unicode (có thể chuyển tự động).`,
+  INDICATOR_REQUIRES: (code: string, requires: string) =>
+    `Chỉ tiêu ${code} lớn hơn 0 thì chỉ tiêu ${requires} cũng phải lớn hơn 0.`,
   BUDGET_MISMATCH: (sum: string, indicator: string, value: string) =>
     `Tổng kinh phí các hoạt động (${sum} triệu đồng) lệch với chỉ tiêu ${indicator} (${value} triệu đồng).`,
   TASK_NOT_IN_PLAN: (code: string) => `Mã nhiệm vụ "${code}" không có trong kế hoạch năm của đơn vị.`,
   DUPLICATE_ROW: (other: number) => `Hàng trùng lặp với hàng ${other} của bảng.`,
   DUPLICATE_CODE: (code: string, other: number) => `Mã nhiệm vụ "${code}" bị trùng với hàng ${other}.`,
-  ROW_BELOW_TABLE: () => `Hàng được nhập bên dưới vùng bảng; đã được ghi nhận, nên chèn hàng bên trong bảng để có danh sách thả xuống.`,
+  ROW_BELOW_TABLE: () =>
+    `Hàng được nhập bên dưới vùng bảng; đã được ghi nhận, nên chèn hàng bên trong bảng để có danh sách thả xuống.`,
 } as const;
 
 export type FindingCode = keyof typeof FINDING_MESSAGES;
 
 export const ERROR_MESSAGES = {
-  notTtdnWorkbook: 'Tệp không phải là biểu mẫu TTĐN (không có trang ẩn _ttdn hoặc vùng dữ liệu được đặt tên).',
+  notTtdnWorkbook:
+    'Tệp không phải là biểu mẫu TTĐN (không có trang ẩn _ttdn hoặc vùng dữ liệu được đặt tên).',
   unknownTemplate: (id: string, version: string) =>
     `Biểu mẫu "${id}" phiên bản ${version} không được hỗ trợ; hãy tải biểu mẫu mới nhất.`,
-  unknownKind: (kind: string) => `Loại báo cáo "${kind}" không hợp lệ (ke-hoach-nam, bao-cao-6-thang, bao-cao-nam, bao-cao-dot-xuat).`,
+  unknownKind: (kind: string) =>
+    `Loại báo cáo "${kind}" không hợp lệ (ke-hoach-nam, bao-cao-6-thang, bao-cao-nam, bao-cao-dot-xuat).`,
   missingName: (name: string) => `Thiếu vùng dữ liệu được đặt tên ${name}.`,
   missingSheet: (name: string) => `Không tìm thấy trang "${name}".`,
   unknownUnit: (code: string) => `Không có đơn vị mã "${code}" trong danh sách đơn vị.`,
   unknownPreset: (id: string, known: string) => `Không có bộ cấu hình "${id}" (có: ${known}).`,
   badYear: (value: string) => `Năm "${value}" không hợp lệ (ví dụ 2026).`,
-  registryLine: (line: number, field: string, problem: string) => `Danh sách đơn vị, dòng ${line}, trường "${field}": ${problem}`,
+  registryLine: (line: number, field: string, problem: string) =>
+    `Danh sách đơn vị, dòng ${line}, trường "${field}": ${problem}`,
   calendarField: (field: string, problem: string) => `Lịch báo cáo, trường "${field}": ${problem}`,
 } as const;
 
@@ -78,5 +90,10 @@ export const CONSOLIDATION_MESSAGES = {
   missing: 'Chưa nộp',
   onTime: 'Đúng hạn',
   late: (days: number) => `Muộn ${days} ngày`,
-  statusLabels: { accepted: 'Được tiếp nhận', rejected: 'Bị loại', superseded: 'Đã thay thế', unreadable: 'Không đọc được' } as Record<string, string>,
+  statusLabels: {
+    accepted: 'Được tiếp nhận',
+    rejected: 'Bị loại',
+    superseded: 'Đã thay thế',
+    unreadable: 'Không đọc được',
+  } as Record<string, string>,
 } as const;

@@ -46,20 +46,35 @@ const MAX_BLANK_RUN_BELOW = 3;
 export function parseWorkbook(grid: WorkbookGrid, ctx: ParseContext): ParsedWorkbook {
   const { meta, rows: metaRows, spec } = readMeta(grid, ctx.templates ?? BUILT_IN_TEMPLATES);
   const findings: Finding[] = [];
-  const metaWhere = (key: string) => ({ sheet: META_SHEET, cell: cellRef(metaRows[key] ?? 1, 2), field: key });
+  const metaWhere = (key: string) => ({
+    sheet: META_SHEET,
+    cell: cellRef(metaRows[key] ?? 1, 2),
+    field: key,
+  });
   for (const key of ['template', 'version', 'kind', 'unit', 'year', 'period']) {
     if (!meta[key]) findings.push(finding('META_MISSING', { ...metaWhere(key), value: null }, key));
   }
-  const kind = (REPORT_KINDS as readonly string[]).includes(meta.kind) && spec.kinds.includes(meta.kind as ReportKind) ? (meta.kind as ReportKind) : spec.kinds[0];
+  const kind =
+    (REPORT_KINDS as readonly string[]).includes(meta.kind) && spec.kinds.includes(meta.kind as ReportKind)
+      ? (meta.kind as ReportKind)
+      : spec.kinds[0];
   let year = Number(meta.year);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    if (meta.year) findings.push(finding('YEAR_INVALID', { ...metaWhere('year'), value: meta.year }, meta.year));
+    if (meta.year)
+      findings.push(finding('YEAR_INVALID', { ...metaWhere('year'), value: meta.year }, meta.year));
     year = new Date().getUTCFullYear();
   }
-  const adHoc = kind === 'bao-cao-dot-xuat' && meta.period_from && meta.period_to ? { from: meta.period_from, to: meta.period_to, deadline: meta.deadline || meta.period_to } : undefined;
+  const adHoc =
+    kind === 'bao-cao-dot-xuat' && meta.period_from && meta.period_to
+      ? { from: meta.period_from, to: meta.period_to, deadline: meta.deadline || meta.period_to }
+      : undefined;
   const period = periodOf(ctx.calendar, kind, year, adHoc);
-  if (meta.period && meta.period !== period.label) findings.push(finding('PERIOD_MISMATCH', { ...metaWhere('period'), value: meta.period }, meta.period, period.label));
-  if (ctx.registry && meta.unit && !findUnit(ctx.registry, meta.unit)) findings.push(finding('UNIT_UNKNOWN', { ...metaWhere('unit'), value: meta.unit }, meta.unit));
+  if (meta.period && meta.period !== period.label)
+    findings.push(
+      finding('PERIOD_MISMATCH', { ...metaWhere('period'), value: meta.period }, meta.period, period.label),
+    );
+  if (ctx.registry && meta.unit && !findUnit(ctx.registry, meta.unit))
+    findings.push(finding('UNIT_UNKNOWN', { ...metaWhere('unit'), value: meta.unit }, meta.unit));
 
   const names = new Map(grid.definedNames.map((n) => [n.name, n]));
   const need = (name: string): { sheet: SheetGrid; box: RangeBox } => {
@@ -91,23 +106,41 @@ export function parseWorkbook(grid: WorkbookGrid, ctx: ParseContext): ParsedWork
   const doc = need(NAME_DOC_NUMBER);
   submission.sheet = doc.sheet.name;
   const docText = cellText(doc.sheet.cell(doc.box.top, doc.box.left)?.value ?? null);
-  const docWhere = { sheet: doc.sheet.name, cell: cellRef(doc.box.top, doc.box.left), field: NAME_DOC_NUMBER };
+  const docWhere = {
+    sheet: doc.sheet.name,
+    cell: cellRef(doc.box.top, doc.box.left),
+    field: NAME_DOC_NUMBER,
+  };
   if (/\d/.test(docText)) submission.docNumber = docText.replace(/^Số\s*:?\s*/i, '').replace(/\s+/g, '');
   else findings.push(finding('HEADER_MISSING', { ...docWhere, value: docText }, 'số văn bản (Số: …)'));
   const dateRef = need(NAME_REPORT_DATE);
   const dateCell = dateRef.sheet.cell(dateRef.box.top, dateRef.box.left);
-  const dateWhere = { sheet: dateRef.sheet.name, cell: cellRef(dateRef.box.top, dateRef.box.left), field: NAME_REPORT_DATE };
-  if (isBlank(dateCell?.value)) findings.push(finding('HEADER_MISSING', { ...dateWhere, value: null }, 'ngày ban hành văn bản'));
+  const dateWhere = {
+    sheet: dateRef.sheet.name,
+    cell: cellRef(dateRef.box.top, dateRef.box.left),
+    field: NAME_REPORT_DATE,
+  };
+  if (isBlank(dateCell?.value))
+    findings.push(finding('HEADER_MISSING', { ...dateWhere, value: null }, 'ngày ban hành văn bản'));
   else {
     const span = parseDateValue(dateCell?.value ?? null);
     if (span && span.granularity === 'day') submission.reportDate = span.from;
-    else findings.push(finding('DATE_INVALID', { ...dateWhere, value: dateCell?.value ?? null }, 'Ngày ban hành', cellText(dateCell?.value ?? null)));
+    else
+      findings.push(
+        finding(
+          'DATE_INVALID',
+          { ...dateWhere, value: dateCell?.value ?? null },
+          'Ngày ban hành',
+          cellText(dateCell?.value ?? null),
+        ),
+      );
   }
 
   const fieldCtx: FieldContext = { period, lists: spec.lists, listCache: new Map() };
   const stopKeys = stopMarkers(spec);
   for (const section of spec.sections) {
-    if (section.type === 'table') readTable(section, need(section.name), kind, year, submission, findings, fieldCtx, stopKeys);
+    if (section.type === 'table')
+      readTable(section, need(section.name), kind, year, submission, findings, fieldCtx, stopKeys);
     else if (section.type === 'indicators') readIndicators(section, need(section.name), submission, findings);
     else if (section.type === 'narrative') readNarrative(section, need(section.name), submission, findings);
   }
@@ -148,7 +181,9 @@ function readTable(
   const isPlan = kind === 'ke-hoach-nam';
   const cols = section.columns;
   // Columns that decide whether a row holds anything: layout-filled ones (STT, plan codes) do not.
-  const dataCols = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.type !== 'seq' && !(c.type === 'task-code' && isPlan));
+  const dataCols = cols
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => c.type !== 'seq' && !(c.type === 'task-code' && isPlan));
   const totalKey = section.totalLabel ? foldKey(section.totalLabel) : null;
   const rows: SubmittedRow[] = [];
   let blankRun = 0;
@@ -173,7 +208,14 @@ function readTable(
       continue;
     }
     blankRun = 0;
-    const row: SubmittedRow = { index: rows.length + 1, sheetRow: r, values: {}, spans: {}, cells: {}, belowTable: below };
+    const row: SubmittedRow = {
+      index: rows.length + 1,
+      sheetRow: r,
+      values: {},
+      spans: {},
+      cells: {},
+      belowTable: below,
+    };
     cols.forEach((c, i) => {
       const col = box.left + i;
       const where = { sheet: sheet.name, cell: cellRef(r, col), field: c.key };
@@ -183,15 +225,40 @@ function readTable(
       if (res.span) row.spans[c.key] = res.span;
       findings.push(...res.findings);
     });
-    if (below) findings.push(finding('ROW_BELOW_TABLE', { sheet: sheet.name, cell: cellRef(r, box.left), field: section.name, value: null }));
+    if (below)
+      findings.push(
+        finding('ROW_BELOW_TABLE', {
+          sheet: sheet.name,
+          cell: cellRef(r, box.left),
+          field: section.name,
+          value: null,
+        }),
+      );
     rows.push(row);
   }
-  if (isPlan) assignTaskCodes(cols.find((c) => c.type === 'task-code')?.key, rows, year, submission.unit, findings, sheet.name, maxPrinted);
+  if (isPlan)
+    assignTaskCodes(
+      cols.find((c) => c.type === 'task-code')?.key,
+      rows,
+      year,
+      submission.unit,
+      findings,
+      sheet.name,
+      maxPrinted,
+    );
   submission.rows.push(...rows);
 }
 
 /** Rows inserted by the agency get the next free code; a copied code is renumbered (codes stay stable). */
-function assignTaskCodes(key: string | undefined, rows: SubmittedRow[], year: number, unit: string, findings: Finding[], sheet: string, maxPrinted: number): void {
+function assignTaskCodes(
+  key: string | undefined,
+  rows: SubmittedRow[],
+  year: number,
+  unit: string,
+  findings: Finding[],
+  sheet: string,
+  maxPrinted: number,
+): void {
   if (!key) return;
   const short = unitShort(unit);
   const seen = new Map<string, number>();
@@ -203,14 +270,26 @@ function assignTaskCodes(key: string | undefined, rows: SubmittedRow[], year: nu
   for (const r of rows) {
     const code = typeof r.values[key] === 'string' ? r.values[key] : '';
     if (code && seen.has(code)) {
-      findings.push(finding('DUPLICATE_CODE', { sheet, cell: r.cells[key], field: key, value: code }, code, seen.get(code)!));
+      findings.push(
+        finding(
+          'DUPLICATE_CODE',
+          { sheet, cell: r.cells[key], field: key, value: code },
+          code,
+          seen.get(code)!,
+        ),
+      );
       r.values[key] = taskCode(year, short, ++next);
     } else if (!code) r.values[key] = taskCode(year, short, ++next);
     seen.set(String(r.values[key]), r.sheetRow);
   }
 }
 
-function readIndicators(section: IndicatorSection, at: { sheet: SheetGrid; box: RangeBox }, submission: Submission, findings: Finding[]): void {
+function readIndicators(
+  section: IndicatorSection,
+  at: { sheet: SheetGrid; box: RangeBox },
+  submission: Submission,
+  findings: Finding[],
+): void {
   const { sheet, box } = at;
   const specByKey = new Map(section.indicators.map((i) => [foldKey(i.code), i]));
   for (const ind of section.indicators) submission.indicators[ind.code] = null;
@@ -223,24 +302,40 @@ function readIndicators(section: IndicatorSection, at: { sheet: SheetGrid; box: 
     const where = { sheet: sheet.name, cell: cellRef(r, box.right), field: ind.code };
     submission.indicatorCells[ind.code] = where.cell;
     const res = checkField(
-      { key: ind.code, header: `${ind.code} ${ind.name}`, type: 'number', width: 0, decimals: ind.money ? 3 : undefined, integer: !ind.money },
+      {
+        key: ind.code,
+        header: `${ind.code} ${ind.name}`,
+        type: 'number',
+        width: 0,
+        decimals: ind.money ? 3 : undefined,
+        integer: !ind.money,
+      },
       cell,
       where,
-      { period: { kind: submission.kind, year: submission.year, from: '', to: '', deadline: '', label: '' }, lists: {}, listCache: new Map() },
+      {
+        period: { kind: submission.kind, year: submission.year, from: '', to: '', deadline: '', label: '' },
+        lists: {},
+        listCache: new Map(),
+      },
     );
     findings.push(...res.findings);
     submission.indicators[ind.code] = typeof res.value === 'number' ? res.value : null;
   }
 }
 
-function readNarrative(section: NarrativeSection, at: { sheet: SheetGrid; box: RangeBox }, submission: Submission, findings: Finding[]): void {
+function readNarrative(
+  section: NarrativeSection,
+  at: { sheet: SheetGrid; box: RangeBox },
+  submission: Submission,
+  findings: Finding[],
+): void {
   const { sheet, box } = at;
   const where = { sheet: sheet.name, cell: cellRef(box.top, box.left), field: section.name };
   submission.narrativeCells[section.key] = where.cell;
   const cell = sheet.cell(box.top, box.left);
-  if (cell?.formula !== undefined) findings.push(finding('FORMULA_INPUT', { ...where, value: `=${cell.formula}` }, section.heading));
+  if (cell?.formula !== undefined)
+    findings.push(finding('FORMULA_INPUT', { ...where, value: `=${cell.formula}` }, section.heading));
   const res = checkText(cell, where, section.heading, section.maxLength);
   findings.push(...res.findings);
   submission.narratives[section.key] = typeof res.value === 'string' ? res.value : '';
 }
-

@@ -14,7 +14,10 @@ export interface MetaInfo {
 }
 
 /** Reads `_ttdn` and resolves the template; throws a typed error for foreign or unknown workbooks. */
-export function readMeta(grid: WorkbookGrid, templates: readonly TemplateSpec[] = BUILT_IN_TEMPLATES): MetaInfo {
+export function readMeta(
+  grid: WorkbookGrid,
+  templates: readonly TemplateSpec[] = BUILT_IN_TEMPLATES,
+): MetaInfo {
   const sheet = grid.sheet(META_SHEET);
   if (!sheet) throw new NotTtdnWorkbookError(ERROR_MESSAGES.notTtdnWorkbook);
   const meta: Record<string, string> = {};
@@ -27,6 +30,7 @@ export function readMeta(grid: WorkbookGrid, templates: readonly TemplateSpec[] 
   }
   if (!meta.template) throw new NotTtdnWorkbookError(ERROR_MESSAGES.notTtdnWorkbook);
   const spec = findTemplate(meta.template, meta.version ?? '', templates);
-  if (!spec) throw new UnknownTemplateError(ERROR_MESSAGES.unknownTemplate(meta.template, meta.version || '?'));
+  if (!spec)
+    throw new UnknownTemplateError(ERROR_MESSAGES.unknownTemplate(meta.template, meta.version || '?'));
   return { meta, rows, spec };
 }

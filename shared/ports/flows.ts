@@ -23,7 +23,13 @@ export interface FlowSettings {
 export async function generateFlow(
   port: SheetPort,
   s: FlowSettings,
-  req: { kind: ReportKind; unitCode: string; year: number; now?: Date; prefill?: Record<string, string | number | null>[] },
+  req: {
+    kind: ReportKind;
+    unitCode: string;
+    year: number;
+    now?: Date;
+    prefill?: Record<string, string | number | null>[];
+  },
 ): Promise<Record<string, string>> {
   const unit = findUnit(s.registry, req.unitCode);
   if (!unit) throw new UsageError(ERROR_MESSAGES.unknownUnit(req.unitCode));
@@ -42,7 +48,11 @@ export async function generateFlow(
 }
 
 /** Reads the open form, validates it, and marks every cell with an error or warning. */
-export async function validateFlow(port: SheetPort, s: FlowSettings, planCodes?: ReadonlySet<string>): Promise<ParsedWorkbook> {
+export async function validateFlow(
+  port: SheetPort,
+  s: FlowSettings,
+  planCodes?: ReadonlySet<string>,
+): Promise<ParsedWorkbook> {
   const grid = await port.readGrid();
   const parsed = parseWorkbook(grid, { registry: s.registry, calendar: s.calendar, planCodes });
   await port.setMarks(parsed.findings.filter((f) => f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell })));
@@ -53,8 +63,16 @@ export async function validateFlow(port: SheetPort, s: FlowSettings, planCodes?:
  * Writes one table row (new or existing) from a form. `sheetRow` null appends after the last
  * used row of the table body. Returns the sheet row written.
  */
-export function rowWrite(parsed: ParsedWorkbook, tableName: string, bodyRange: string, values: Record<string, string | number | null>, sheetRow: number | null): CellWrite {
-  const table = parsed.spec.sections.find((x): x is TableSection => x.type === 'table' && x.name === tableName);
+export function rowWrite(
+  parsed: ParsedWorkbook,
+  tableName: string,
+  bodyRange: string,
+  values: Record<string, string | number | null>,
+  sheetRow: number | null,
+): CellWrite {
+  const table = parsed.spec.sections.find(
+    (x): x is TableSection => x.type === 'table' && x.name === tableName,
+  );
   const box = parseRange(bodyRange);
   if (!table || !box) throw new UsageError(ERROR_MESSAGES.missingName(tableName));
   const used = parsed.submission.rows.map((r) => r.sheetRow);

@@ -40,7 +40,8 @@ function toUnit(raw: Record<string, unknown>, line: number): Unit {
   const name = str('name');
   if (!name) fail(line, 'name', FIELD_PROBLEMS.required);
   const kind = str('kind');
-  if (!(UNIT_KINDS as readonly string[]).includes(kind)) fail(line, 'kind', FIELD_PROBLEMS.badKind(UNIT_KINDS));
+  if (!(UNIT_KINDS as readonly string[]).includes(kind))
+    fail(line, 'kind', FIELD_PROBLEMS.badKind(UNIT_KINDS));
   const unit: Unit = { code, name, kind: kind as UnitKind, active: parseActive(raw.active, line) };
   const parent = str('parent').toUpperCase();
   if (parent) unit.parent = parent;
@@ -66,7 +67,8 @@ function checkUnits(units: Unit[], lines: number[]): void {
 
 function authority(v: unknown, fallback: Authority): Authority {
   if (typeof v === 'string' && v.trim()) return { name: cleanText(v) };
-  if (v && typeof v === 'object' && typeof (v as Authority).name === 'string') return { name: cleanText((v as Authority).name), short: (v as Authority).short };
+  if (v && typeof v === 'object' && typeof (v as Authority).name === 'string')
+    return { name: cleanText((v as Authority).name), short: (v as Authority).short };
   return fallback;
 }
 
@@ -79,15 +81,20 @@ export function parseRegistryJson(text: string, base: Registry = REGISTRY_PRESET
     return fail(1, '(tệp)', FIELD_PROBLEMS.badJson((e as Error).message));
   }
   const obj = Array.isArray(data) ? { units: data } : (data as Record<string, unknown>);
-  if (!obj || typeof obj !== 'object' || !Array.isArray(obj.units)) return fail(1, 'units', FIELD_PROBLEMS.badShape);
+  if (!obj || typeof obj !== 'object' || !Array.isArray(obj.units))
+    return fail(1, 'units', FIELD_PROBLEMS.badShape);
   const rawUnits = obj.units as unknown[];
   // JSON has no line numbers after parsing: report the element's position, counting from 1.
-  const units = rawUnits.map((u, i) => (u && typeof u === 'object' ? toUnit(u as Record<string, unknown>, i + 1) : fail(i + 1, 'units', FIELD_PROBLEMS.badShape)));
+  const units = rawUnits.map((u, i) =>
+    u && typeof u === 'object'
+      ? toUnit(u as Record<string, unknown>, i + 1)
+      : fail(i + 1, 'units', FIELD_PROBLEMS.badShape),
+  );
   checkUnits(
     units,
     units.map((_, i) => i + 1),
   );
-  const str = (k: string, d: string) => (typeof obj[k] === 'string' && (obj[k]).trim() ? cleanText(obj[k]) : d);
+  const str = (k: string, d: string) => (typeof obj[k] === 'string' && obj[k].trim() ? cleanText(obj[k]) : d);
   return {
     id: str('id', 'tep-rieng'),
     province: str('province', base.province),
@@ -100,10 +107,18 @@ export function parseRegistryJson(text: string, base: Registry = REGISTRY_PRESET
 }
 
 /** A registry from CSV rows (first row the header); line numbers count the header as line 1. */
-export function parseRegistryRows(rows: string[][], base: Registry = REGISTRY_PRESETS['mau-tu-2025']): Registry {
-  const header = (rows[0] ?? []).map((h, i) => cleanText(i === 0 ? h.replace(/^\uFEFF/, '') : h).toLowerCase());
+export function parseRegistryRows(
+  rows: string[][],
+  base: Registry = REGISTRY_PRESETS['mau-tu-2025'],
+): Registry {
+  const header = (rows[0] ?? []).map((h, i) =>
+    cleanText(i === 0 ? h.replace(/^\uFEFF/, '') : h).toLowerCase(),
+  );
   const expected = REGISTRY_CSV_HEADER.join(',');
-  if (header.slice(0, 3).join(',') !== 'code,name,kind' || header.some((h) => !(REGISTRY_CSV_HEADER as readonly string[]).includes(h)))
+  if (
+    header.slice(0, 3).join(',') !== 'code,name,kind' ||
+    header.some((h) => !(REGISTRY_CSV_HEADER as readonly string[]).includes(h))
+  )
     return fail(1, header.join(',') || '(trống)', FIELD_PROBLEMS.badHeader(expected));
   const units: Unit[] = [];
   const lines: number[] = [];

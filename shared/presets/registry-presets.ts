@@ -48,7 +48,10 @@ const FROM_2025: Registry = {
   place: 'Mẫu',
   governingBody: 'UBND TỈNH MẪU',
   consolidator: { name: 'Sở Văn hóa, Thể thao và Du lịch', short: 'SVHTTDL' },
-  ministry: { name: 'Bộ Văn hóa, Thể thao và Du lịch (Cục Thông tin cơ sở và Thông tin đối ngoại)', short: 'BVHTTDL' },
+  ministry: {
+    name: 'Bộ Văn hóa, Thể thao và Du lịch (Cục Thông tin cơ sở và Thông tin đối ngoại)',
+    short: 'BVHTTDL',
+  },
   units: [
     u('SO_VHTTDL', 'Sở Văn hóa, Thể thao và Du lịch', 'so_nganh'),
     u('SO_NGOAI_VU', 'Sở Ngoại vụ', 'so_nganh'),

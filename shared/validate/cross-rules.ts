@@ -19,7 +19,8 @@ export function applyCrossRules(spec: TemplateSpec, s: Submission, ctx: CrossCon
 }
 
 function headerOf(spec: TemplateSpec, key: string): string {
-  for (const sec of spec.sections) if (sec.type === 'table') for (const c of sec.columns) if (c.key === key) return c.header;
+  for (const sec of spec.sections)
+    if (sec.type === 'table') for (const c of sec.columns) if (c.key === key) return c.header;
   return key;
 }
 
@@ -31,7 +32,14 @@ function applyRule(rule: CrossRule, spec: TemplateSpec, s: Submission, ctx: Cros
         const a = r.spans[rule.from];
         const b = r.spans[rule.to];
         if (a && b && a.from > b.to)
-          out.push(finding('DATE_ORDER', { sheet: s.sheet, cell: r.cells[rule.to], field: rule.to, value: r.values[rule.to] }, headerOf(spec, rule.from), headerOf(spec, rule.to)));
+          out.push(
+            finding(
+              'DATE_ORDER',
+              { sheet: s.sheet, cell: r.cells[rule.to], field: rule.to, value: r.values[rule.to] },
+              headerOf(spec, rule.from),
+              headerOf(spec, rule.to),
+            ),
+          );
       }
       break;
     case 'indicator-requires': {
@@ -39,20 +47,42 @@ function applyRule(rule: CrossRule, spec: TemplateSpec, s: Submission, ctx: Cros
       const req = s.indicators[rule.requires];
       if (v !== undefined && v !== null && v > 0 && !(req !== null && req !== undefined && req > 0))
         out.push(
-          finding('INDICATOR_REQUIRES', { sheet: s.sheet, cell: s.indicatorCells[rule.requires] ?? '', field: rule.requires, value: req ?? null }, rule.indicator, rule.requires),
+          finding(
+            'INDICATOR_REQUIRES',
+            {
+              sheet: s.sheet,
+              cell: s.indicatorCells[rule.requires] ?? '',
+              field: rule.requires,
+              value: req ?? null,
+            },
+            rule.indicator,
+            rule.requires,
+          ),
         );
       break;
     }
     case 'budget-vs-indicator': {
       const ind = s.indicators[rule.indicator];
       let sum = 0;
-      for (const r of s.rows) if (typeof r.values[rule.column] === 'number') sum += r.values[rule.column] as number;
+      for (const r of s.rows)
+        if (typeof r.values[rule.column] === 'number') sum += r.values[rule.column] as number;
       const value = ind ?? 0;
       if ((ind !== null && ind !== undefined) || sum > 0) {
         const diff = Math.abs(sum - value);
         if (diff > rule.tolerance * Math.max(sum, value) + 1e-9)
           out.push(
-            finding('BUDGET_MISMATCH', { sheet: s.sheet, cell: s.indicatorCells[rule.indicator] ?? '', field: rule.indicator, value: ind ?? null }, fmt(sum), rule.indicator, fmt(value)),
+            finding(
+              'BUDGET_MISMATCH',
+              {
+                sheet: s.sheet,
+                cell: s.indicatorCells[rule.indicator] ?? '',
+                field: rule.indicator,
+                value: ind ?? null,
+              },
+              fmt(sum),
+              rule.indicator,
+              fmt(value),
+            ),
           );
       }
       break;
@@ -62,7 +92,13 @@ function applyRule(rule: CrossRule, spec: TemplateSpec, s: Submission, ctx: Cros
       for (const r of s.rows) {
         const code = r.values[rule.column];
         if (typeof code === 'string' && code && !ctx.planCodes.has(code.toUpperCase()))
-          out.push(finding('TASK_NOT_IN_PLAN', { sheet: s.sheet, cell: r.cells[rule.column], field: rule.column, value: code }, code));
+          out.push(
+            finding(
+              'TASK_NOT_IN_PLAN',
+              { sheet: s.sheet, cell: r.cells[rule.column], field: rule.column, value: code },
+              code,
+            ),
+          );
       }
       break;
     case 'duplicate-rows': {
@@ -74,7 +110,13 @@ function applyRule(rule: CrossRule, spec: TemplateSpec, s: Submission, ctx: Cros
         const first = seen.get(key);
         if (first !== undefined) {
           const anchor = rule.columns[1] ?? rule.columns[0];
-          out.push(finding('DUPLICATE_ROW', { sheet: s.sheet, cell: r.cells[anchor], field: anchor, value: r.values[anchor] }, first));
+          out.push(
+            finding(
+              'DUPLICATE_ROW',
+              { sheet: s.sheet, cell: r.cells[anchor], field: anchor, value: r.values[anchor] },
+              first,
+            ),
+          );
         } else seen.set(key, r.sheetRow);
       }
       break;

@@ -28,7 +28,12 @@ export interface FieldResult {
 const LEGACY_LABEL = { tcvn3: 'TCVN3/ABC', vni: 'VNI' } as const;
 
 /** Text with NFC, legacy encodings converted (and reported), length limit. */
-export function checkText(cell: GridCell | undefined, where: Where, label: string, maxLength?: number): FieldResult {
+export function checkText(
+  cell: GridCell | undefined,
+  where: Where,
+  label: string,
+  maxLength?: number,
+): FieldResult {
   const findings: Finding[] = [];
   const raw = cellText(cell?.value ?? null);
   let text = raw;
@@ -37,7 +42,8 @@ export function checkText(cell: GridCell | undefined, where: Where, label: strin
     text = convertLegacyText(raw, legacy);
     findings.push(finding('LEGACY_ENCODING', { ...where, value: raw }, LEGACY_LABEL[legacy]));
   }
-  if (maxLength && text.length > maxLength) findings.push(finding('TEXT_TOO_LONG', { ...where, value: text.slice(0, 80) }, label, maxLength));
+  if (maxLength && text.length > maxLength)
+    findings.push(finding('TEXT_TOO_LONG', { ...where, value: text.slice(0, 80) }, label, maxLength));
   return { value: text || null, findings };
 }
 
@@ -47,9 +53,15 @@ export interface FieldContext {
   listCache: Map<string, CanonicalList>;
 }
 
-export function checkField(column: ColumnSpec, cell: GridCell | undefined, where: Where, ctx: FieldContext): FieldResult {
+export function checkField(
+  column: ColumnSpec,
+  cell: GridCell | undefined,
+  where: Where,
+  ctx: FieldContext,
+): FieldResult {
   const findings: Finding[] = [];
-  if (cell?.formula !== undefined) findings.push(finding('FORMULA_INPUT', { ...where, value: `=${cell.formula}` }, column.header));
+  if (cell?.formula !== undefined)
+    findings.push(finding('FORMULA_INPUT', { ...where, value: `=${cell.formula}` }, column.header));
   const raw = cell?.value ?? null;
   if (isBlank(raw)) {
     if (column.required) findings.push(finding('REQUIRED', { ...where, value: null }, column.header));
@@ -62,7 +74,8 @@ export function checkField(column: ColumnSpec, cell: GridCell | undefined, where
     case 'text':
     case 'task-code': {
       const r = checkText(cell, where, column.header, column.maxLength);
-      const value = column.type === 'task-code' && typeof r.value === 'string' ? r.value.toUpperCase() : r.value;
+      const value =
+        column.type === 'task-code' && typeof r.value === 'string' ? r.value.toUpperCase() : r.value;
       return { value, findings: at(r.findings) };
     }
     case 'list': {
@@ -74,7 +87,11 @@ export function checkField(column: ColumnSpec, cell: GridCell | undefined, where
       }
       const text = cellText(raw);
       const canonical = list.match(text);
-      if (!canonical) return { value: text, findings: at([finding('LIST_VALUE', { ...where, value: text }, column.header, text)]) };
+      if (!canonical)
+        return {
+          value: text,
+          findings: at([finding('LIST_VALUE', { ...where, value: text }, column.header, text)]),
+        };
       return { value: canonical, findings };
     }
     case 'number': {
@@ -91,14 +108,26 @@ export function checkField(column: ColumnSpec, cell: GridCell | undefined, where
         };
       }
       if (column.integer && !Number.isInteger(n.value))
-        return { value: n.value, findings: at([finding('NUMBER_NOT_INTEGER', { ...where, value: n.value }, column.header)]) };
+        return {
+          value: n.value,
+          findings: at([finding('NUMBER_NOT_INTEGER', { ...where, value: n.value }, column.header)]),
+        };
       if (column.decimals !== undefined && decimalPlaces(n.value) > column.decimals)
-        return { value: n.value, findings: at([finding('NUMBER_DECIMALS', { ...where, value: n.value }, column.header, column.decimals)]) };
+        return {
+          value: n.value,
+          findings: at([
+            finding('NUMBER_DECIMALS', { ...where, value: n.value }, column.header, column.decimals),
+          ]),
+        };
       return { value: n.value, findings };
     }
     case 'date-span': {
       const span = parseDateValue(raw, ctx.period.year);
-      if (!span) return { value: cellText(raw), findings: at([finding('DATE_INVALID', { ...where, value: raw }, column.header, cellText(raw))]) };
+      if (!span)
+        return {
+          value: cellText(raw),
+          findings: at([finding('DATE_INVALID', { ...where, value: raw }, column.header, cellText(raw))]),
+        };
       const display = span.granularity === 'day' ? formatDmy(span.from) : cellText(raw);
       if (column.window === 'period') {
         // A month or quarter counts when it overlaps the window; a day must lie inside it.
@@ -106,7 +135,15 @@ export function checkField(column: ColumnSpec, cell: GridCell | undefined, where
           return {
             value: display,
             span,
-            findings: at([finding('DATE_OUT_OF_RANGE', { ...where, value: display }, column.header, formatDmy(ctx.period.from), formatDmy(ctx.period.to))]),
+            findings: at([
+              finding(
+                'DATE_OUT_OF_RANGE',
+                { ...where, value: display },
+                column.header,
+                formatDmy(ctx.period.from),
+                formatDmy(ctx.period.to),
+              ),
+            ]),
           };
       }
       return { value: display, span, findings };

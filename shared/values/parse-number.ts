@@ -36,7 +36,8 @@ function parseUnsigned(s: string): number | null {
   let normalized: string;
   if (dot >= 0 && comma >= 0) {
     // Both present: the later one is the decimal mark, the other groups thousands.
-    const [intPart, frac, group] = dot > comma ? [s.slice(0, dot), s.slice(dot + 1), ','] : [s.slice(0, comma), s.slice(comma + 1), '.'];
+    const [intPart, frac, group] =
+      dot > comma ? [s.slice(0, dot), s.slice(dot + 1), ','] : [s.slice(0, comma), s.slice(comma + 1), '.'];
     const groupRe = group === ',' ? GROUPED_COMMA : GROUPED_DOT;
     if (!/^\d+$/.test(frac) || !(groupRe.test(intPart) || /^\d{1,3}$/.test(intPart))) return null;
     normalized = `${intPart.split(group).join('')}.${frac}`;

@@ -21,7 +21,12 @@ const calendar = DEFAULT_CALENDAR;
 const base = REGISTRY_PRESETS['mau-tu-2025'];
 
 function bigRegistry(n: number): Registry {
-  const units: Unit[] = Array.from({ length: n }, (_, i) => ({ code: `DV_${String(i + 1).padStart(4, '0')}`, name: `Đơn vị thử ${i + 1}`, kind: 'khac', active: true }));
+  const units: Unit[] = Array.from({ length: n }, (_, i) => ({
+    code: `DV_${String(i + 1).padStart(4, '0')}`,
+    name: `Đơn vị thử ${i + 1}`,
+    kind: 'khac',
+    active: true,
+  }));
   return { ...base, id: 'bench', units };
 }
 
@@ -40,7 +45,15 @@ async function coreTimings(): Promise<void> {
   let bytes: Uint8Array = new Uint8Array();
   for (let i = 0; i < 30; i++) {
     const t0 = performance.now();
-    const model = filledModel({ registry: reg, calendar, kind: 'bao-cao-6-thang', year: 2026, unitCode: 'DV_0001', ...sampleReport('DV_0001', 'bao-cao-6-thang', 2026, 40), reportDate: '2026-06-10' });
+    const model = filledModel({
+      registry: reg,
+      calendar,
+      kind: 'bao-cao-6-thang',
+      year: 2026,
+      unitCode: 'DV_0001',
+      ...sampleReport('DV_0001', 'bao-cao-6-thang', 2026, 40),
+      reportDate: '2026-06-10',
+    });
     bytes = await modelToXlsxBytes(model);
     gen.push(performance.now() - t0);
   }
@@ -49,15 +62,27 @@ async function coreTimings(): Promise<void> {
     parseWorkbook(readXlsxGrid(bytes), { registry: reg, calendar });
     val.push(performance.now() - t0);
   }
-  console.log(`Tạo biểu mẫu báo cáo (40 hoạt động, bố cục + ghi .xlsx): trung vị ${median(gen).toFixed(1)} ms (${(median(gen) / 200).toFixed(2)} × ngân sách 200 ms)`);
-  console.log(`Kiểm tra một tệp đã điền (đọc + phân tích + kiểm tra):   trung vị ${median(val).toFixed(1)} ms (${(median(val) / 200).toFixed(2)} × ngân sách 200 ms)`);
+  console.log(
+    `Tạo biểu mẫu báo cáo (40 hoạt động, bố cục + ghi .xlsx): trung vị ${median(gen).toFixed(1)} ms (${(median(gen) / 200).toFixed(2)} × ngân sách 200 ms)`,
+  );
+  console.log(
+    `Kiểm tra một tệp đã điền (đọc + phân tích + kiểm tra):   trung vị ${median(val).toFixed(1)} ms (${(median(val) / 200).toFixed(2)} × ngân sách 200 ms)`,
+  );
 }
 
 async function makeFiles(dir: string, reg: Registry, n: number): Promise<void> {
   // One template filled per unit; the sample data differs per unit code.
   for (let i = 0; i < n; i++) {
     const code = reg.units[i].code;
-    const model = filledModel({ registry: reg, calendar, kind: 'bao-cao-6-thang', year: 2026, unitCode: code, ...sampleReport(code, 'bao-cao-6-thang', 2026, 40), reportDate: '2026-06-10' });
+    const model = filledModel({
+      registry: reg,
+      calendar,
+      kind: 'bao-cao-6-thang',
+      year: 2026,
+      unitCode: code,
+      ...sampleReport(code, 'bao-cao-6-thang', 2026, 40),
+      reportDate: '2026-06-10',
+    });
     await writeFile(join(dir, `${code}.xlsx`), await modelToXlsxBytes(model));
   }
 }
@@ -81,7 +106,17 @@ async function consolidationBench(n: number): Promise<{ ratio: number; perSecond
     const timer = setInterval(sample, 20);
     t0 = performance.now();
     await consolidateCommand(
-      { registry: reg, calendar, kind: 'bao-cao-6-thang', year: 2026, asOf: '2026-06-30', output: join(tmpdir(), `ttdn-bench-summary-${n}.xlsx`), inputs: [dir], json: true, progress: false },
+      {
+        registry: reg,
+        calendar,
+        kind: 'bao-cao-6-thang',
+        year: 2026,
+        asOf: '2026-06-30',
+        output: join(tmpdir(), `ttdn-bench-summary-${n}.xlsx`),
+        inputs: [dir],
+        json: true,
+        progress: false,
+      },
       () => undefined,
     );
     const full = performance.now() - t0;
@@ -102,7 +137,10 @@ async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter(Boolean);
   const results = [];
   for (const n of sizes.length ? sizes : [200, 1000]) results.push(await consolidationBench(n));
-  if (results.length > 1) console.log(`Tăng trưởng: tốc độ ${results[0].perSecond.toFixed(0)} → ${results[results.length - 1].perSecond.toFixed(0)} tệp/s (tuyến tính khi gần bằng nhau)`);
+  if (results.length > 1)
+    console.log(
+      `Tăng trưởng: tốc độ ${results[0].perSecond.toFixed(0)} → ${results[results.length - 1].perSecond.toFixed(0)} tệp/s (tuyến tính khi gần bằng nhau)`,
+    );
 }
 
 void main();

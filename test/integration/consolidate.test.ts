@@ -49,7 +49,23 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ttdn-consolidate-'));
   box = await buildDemoMailbox(dir, registry, DEFAULT_CALENDAR);
   writeFileSync(join(box.reports, 'bao-cao (nen).xlsx'), zipBomb());
-  const r = await runCli(['consolidate', '--kind', box.kind, '--year', String(box.year), '--as-of', box.asOf, '--plans', box.plans, '--received', box.receivedCsv, '-o', summary(), box.reports, '--json']);
+  const r = await runCli([
+    'consolidate',
+    '--kind',
+    box.kind,
+    '--year',
+    String(box.year),
+    '--as-of',
+    box.asOf,
+    '--plans',
+    box.plans,
+    '--received',
+    box.receivedCsv,
+    '-o',
+    summary(),
+    box.reports,
+    '--json',
+  ]);
   code = r.code;
   result = JSON.parse(r.stdout) as ConsolidateJson;
 }, 120_000);
@@ -100,7 +116,8 @@ test('all 17 indicator totals equal the sum of the accepted inputs', () => {
   for (const ind of DEFAULT_INDICATORS) expected[ind.code] = 0;
   for (const unit of accepted) {
     const data = sampleReport(unit, 'bao-cao-6-thang', 2026, 12, withPlans.includes(unit) ? 7 : 0);
-    for (const [k, v] of Object.entries(data.indicators)) expected[k] = Math.round((expected[k] + v) * 1000) / 1000;
+    for (const [k, v] of Object.entries(data.indicators))
+      expected[k] = Math.round((expected[k] + v) * 1000) / 1000;
   }
   expect(Object.keys(result.totals)).toHaveLength(17);
   expect(result.totals).toEqual(expected);
@@ -115,7 +132,16 @@ describe('the summary workbook', () => {
 
   test('has the seven parts of SPEC §6', () => {
     const names = wb.worksheets.map((w) => w.name);
-    for (const n of ['Tong hop chi tieu', 'Danh sach hoat dong', 'Tinh hinh nop', 'Kiem tra loi', 'Ke hoach - ket qua', 'Nguon du lieu', 'Bao cao tinh']) expect(names).toContain(n);
+    for (const n of [
+      'Tong hop chi tieu',
+      'Danh sach hoat dong',
+      'Tinh hinh nop',
+      'Kiem tra loi',
+      'Ke hoach - ket qua',
+      'Nguon du lieu',
+      'Bao cao tinh',
+    ])
+      expect(names).toContain(n);
   });
 
   test('every accepted activity is listed, including a row typed below the table', () => {
@@ -158,7 +184,23 @@ describe('the summary workbook', () => {
 
 test('re-running on the same inputs gives the same export document', async () => {
   const again = join(dir, 'tong-hop-2.xlsx');
-  await runCli(['consolidate', '--kind', box.kind, '--year', '2026', '--as-of', box.asOf, '--plans', box.plans, '--received', box.receivedCsv, '-o', again, box.reports, '--json']);
+  await runCli([
+    'consolidate',
+    '--kind',
+    box.kind,
+    '--year',
+    '2026',
+    '--as-of',
+    box.asOf,
+    '--plans',
+    box.plans,
+    '--received',
+    box.receivedCsv,
+    '-o',
+    again,
+    box.reports,
+    '--json',
+  ]);
   const a = join(dir, 'a.json');
   const b = join(dir, 'b.json');
   await runCli(['export', summary(), '--format', 'json', '-o', a]);
@@ -167,9 +209,25 @@ test('re-running on the same inputs gives the same export document', async () =>
 });
 
 test('source files are never modified', async () => {
-  const before = readdirSync(box.reports).map((f) => readFileSync(join(box.reports, f)).toString('base64').slice(0, 200) + f);
-  await runCli(['consolidate', '--kind', box.kind, '--year', '2026', '--as-of', box.asOf, '-o', join(dir, 'x.xlsx'), box.reports, '--json']);
-  const after = readdirSync(box.reports).map((f) => readFileSync(join(box.reports, f)).toString('base64').slice(0, 200) + f);
+  const before = readdirSync(box.reports).map(
+    (f) => readFileSync(join(box.reports, f)).toString('base64').slice(0, 200) + f,
+  );
+  await runCli([
+    'consolidate',
+    '--kind',
+    box.kind,
+    '--year',
+    '2026',
+    '--as-of',
+    box.asOf,
+    '-o',
+    join(dir, 'x.xlsx'),
+    box.reports,
+    '--json',
+  ]);
+  const after = readdirSync(box.reports).map(
+    (f) => readFileSync(join(box.reports, f)).toString('base64').slice(0, 200) + f,
+  );
   expect(after).toEqual(before);
 });
 
@@ -197,13 +255,26 @@ test('the xlsx export is the province report in document form', async () => {
   await wb.xlsx.readFile(out);
   const ws = wb.getWorksheet('Bao cao')!;
   expect(ws.pageSetup.paperSize).toBe(9);
-  const ct17Row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(2).value === 'CT17')!;
+  const ct17Row = [...Array(ws.rowCount).keys()]
+    .map((i) => ws.getRow(i + 1))
+    .find((r) => r.getCell(2).value === 'CT17')!;
   expect(ct17Row.getCell(8).value).toBe(result.totals.CT17);
 });
 
 test('a failed run leaves the previous summary intact', async () => {
   const before = readFileSync(summary());
-  const r = await runCli(['consolidate', '--kind', box.kind, '--year', '2026', '--received', join(dir, 'no-such.csv'), '-o', summary(), box.reports]);
+  const r = await runCli([
+    'consolidate',
+    '--kind',
+    box.kind,
+    '--year',
+    '2026',
+    '--received',
+    join(dir, 'no-such.csv'),
+    '-o',
+    summary(),
+    box.reports,
+  ]);
   expect(r.code).toBe(2);
   expect(readFileSync(summary()).equals(before)).toBe(true);
 });

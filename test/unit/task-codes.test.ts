@@ -1,4 +1,12 @@
-import { DEFAULT_CALENDAR, REGISTRY_PRESETS, TT22_PL01_V1, buildTemplate, modelToGrid, parseWorkbook, periodOf } from '../../shared';
+import {
+  DEFAULT_CALENDAR,
+  REGISTRY_PRESETS,
+  TT22_PL01_V1,
+  buildTemplate,
+  modelToGrid,
+  parseWorkbook,
+  periodOf,
+} from '../../shared';
 import type { MapSheetGrid } from '../../shared';
 
 const registry = REGISTRY_PRESETS['mau-tu-2025'];
@@ -15,7 +23,11 @@ function planGrid() {
     generator: 'test',
   });
   const grid = modelToGrid(layout.model);
-  return { grid, sheet: grid.sheet('Ke hoach') as MapSheetGrid, top: Number(/\$(\d+):/.exec(layout.names.TTDN_KeHoach)![1]) };
+  return {
+    grid,
+    sheet: grid.sheet('Ke hoach') as MapSheetGrid,
+    top: Number(/\$(\d+):/.exec(layout.names.TTDN_KeHoach)![1]),
+  };
 }
 
 function fillRow(sheet: MapSheetGrid, row: number, code: string | null, name: string) {
@@ -29,7 +41,9 @@ test('a copied task code is renumbered past every pre-printed code, so later row
   const { grid, sheet, top } = planGrid();
   fillRow(sheet, top, 'KH2026-SNV-001', 'Nhiệm vụ một');
   fillRow(sheet, top + 1, 'KH2026-SNV-001', 'Nhiệm vụ sao chép');
-  const codes = parseWorkbook(grid, { calendar: DEFAULT_CALENDAR, registry }).submission.rows.map((r) => r.values.maNhiemVu);
+  const codes = parseWorkbook(grid, { calendar: DEFAULT_CALENDAR, registry }).submission.rows.map(
+    (r) => r.values.maNhiemVu,
+  );
   // 20 codes are pre-printed in the body: the copy must not take KH2026-SNV-003…020.
   expect(codes).toEqual(['KH2026-SNV-001', 'KH2026-SNV-021']);
 });
@@ -39,6 +53,8 @@ test('a row inserted without a code gets a code no pre-printed row uses', () => 
   fillRow(sheet, top, 'KH2026-SNV-001', 'Nhiệm vụ một');
   const below = top + 21; // below the total row
   fillRow(sheet, below, null, 'Nhiệm vụ thêm');
-  const codes = parseWorkbook(grid, { calendar: DEFAULT_CALENDAR, registry }).submission.rows.map((r) => r.values.maNhiemVu);
+  const codes = parseWorkbook(grid, { calendar: DEFAULT_CALENDAR, registry }).submission.rows.map(
+    (r) => r.values.maNhiemVu,
+  );
   expect(codes).toEqual(['KH2026-SNV-001', 'KH2026-SNV-021']);
 });
