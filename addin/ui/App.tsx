@@ -13,6 +13,7 @@ import { SettingsPanel } from './panels/SettingsPanel';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '8px', minHeight: '100vh', boxSizing: 'border-box' },
   panel: { display: 'flex', flexDirection: 'column', gap: '12px', paddingTop: '4px' },
+  tabs: { flexWrap: 'wrap' },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -48,6 +49,7 @@ export function App({ bridge, initialTab = 'tao' }: { bridge: HostBridge; initia
                 setNotice(null);
               }}
               size="small"
+              className={s.tabs}
               aria-label="Chức năng"
             >
               {TABS.map((t) => (

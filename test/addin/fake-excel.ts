@@ -117,10 +117,13 @@ export class FakeExcel {
   log: LogEntry[] = [];
   pending = 0;
   active: string | null = null;
+  selectionHandlers: ((ev: { address: string; worksheetId: string }) => Promise<void>)[] = [];
   selected: { sheet: string; address: string } | null = null;
   private readyLoads: (() => void)[] = [];
 
-  run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  run = async <T>(first: unknown, second?: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    // Excel.run(batch) or Excel.run(existingContext, batch).
+    const batch = (typeof first === 'function' ? first : second) as (ctx: Excel.RequestContext) => Promise<T>;
     const ctx = new FakeContext(this);
     const out = await batch(ctx as unknown as Excel.RequestContext);
     // Excel.run sends what is still queued when the batch returns.
@@ -233,6 +236,15 @@ class FakeWorkbook {
 class FakeWorksheets {
   private loaded = new Loaded<FakeWorksheet[]>('worksheets.items');
   constructor(private readonly x: FakeExcel) {}
+  get onSelectionChanged() {
+    const x = this.x;
+    return {
+      add(h: (ev: { address: string; worksheetId: string }) => Promise<void>) {
+        x.selectionHandlers.push(h);
+        return { context: {}, remove: () => (x.selectionHandlers = x.selectionHandlers.filter((o) => o !== h)) };
+      },
+    };
+  }
   get items(): FakeWorksheet[] {
     return this.loaded.get();
   }
@@ -428,6 +440,7 @@ class FakeRange {
   select(): void {
     this.x.record(`${this.sheetName}!${boxAddress(this.box)}.select()`, null);
     this.x.selected = { sheet: this.sheetName, address: boxAddress(this.box) };
+    for (const h of this.x.selectionHandlers) void h({ address: boxAddress(this.box), worksheetId: this.sheetName });
   }
 }
 

@@ -43,6 +43,8 @@ export function EntryPanel() {
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
   const [form, setForm] = useState<Record<string, string>>({});
+  // Blank required fields are flagged only once touched, so a fresh form does not open in red.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [indicators, setIndicators] = useState<Record<string, string>>({});
   const [narratives, setNarratives] = useState<Record<string, string>>({});
 
@@ -102,6 +104,7 @@ export function EntryPanel() {
   const newRow = () => {
     setEditing(null);
     setForm({});
+    setTouched(new Set());
   };
 
   const saveRow = async () => {
@@ -198,7 +201,14 @@ export function EntryPanel() {
       >
         <h2 className={s.h2}>{editing ? `Sửa dòng ${editing}` : 'Thêm dòng mới'}</h2>
         {editable.map((c) => (
-          <Field key={c.key} label={c.header} required={c.required} validationState={errors[c.key] ? 'error' : 'none'} validationMessage={errors[c.key]}>
+          <Field
+            key={c.key}
+            label={c.header}
+            required={c.required}
+            validationState={errors[c.key] && (touched.has(c.key) || form[c.key]) ? 'error' : 'none'}
+            validationMessage={touched.has(c.key) || form[c.key] ? errors[c.key] : undefined}
+            onBlur={() => setTouched((t) => new Set(t).add(c.key))}
+          >
             {c.list ? (
               <Select value={form[c.key] ?? ''} onChange={(_, d) => setForm((f) => ({ ...f, [c.key]: d.value }))}>
                 <option value="">— chọn —</option>

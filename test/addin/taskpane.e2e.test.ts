@@ -1,0 +1,181 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildSync } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { DEFAULT_CALENDAR, REGISTRY_PRESETS } from '../../shared';
+import { generateXlsx } from '../../cli/generate';
+
+/**
+ * The production task pane in real headless Chromium, with a fake Office/Excel injected before the
+ * page's scripts: Tạo biểu mẫu → Nhập liệu → Kiểm tra → Tổng hợp, screenshots to docs/screenshots.
+ */
+
+const ROOT = resolve(__dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const SHOTS = join(ROOT, 'docs/screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} (cài gói Debian "chromium").`);
+const maybe = haveChromium ? describe : describe.skip;
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Reuses dist/ when it is newer than every source it is built from. */
+function ensureBuild(): void {
+  const html = join(DIST, 'taskpane.html');
+  const sources = Math.max(newest(join(ROOT, 'addin')), newest(join(ROOT, 'shared')), newest(join(ROOT, 'cli/xlsx')), statSync(join(ROOT, 'webpack.config.js')).mtimeMs, statSync(join(ROOT, 'manifests/manifest.xml')).mtimeMs);
+  if (existsSync(html) && statSync(html).mtimeMs > sources) return;
+  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--config-name', 'excel'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
+
+function serve(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const file = join(DIST, decodeURIComponent(url.pathname));
+    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+const fakeOffice = () =>
+  buildSync({ entryPoints: [join(__dirname, 'fake-office.ts')], bundle: true, format: 'iife', write: false, target: 'es2020', platform: 'browser' }).outputFiles[0].text;
+
+maybe('Excel task pane in headless Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    ensureBuild();
+    server = await serve();
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+  });
+
+  async function openPane(withOffice: boolean): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: 'vi-VN' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // No network in tests: office.js from the CDN is replaced (fake) or blocked (outside Office).
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => (withOffice ? route.fulfill({ contentType: 'text/javascript', body: '' }) : route.abort()));
+    if (withOffice) await page.addInitScript({ content: fakeOffice() });
+    await page.goto(`${base}/taskpane.html`);
+    return { page, errors };
+  }
+
+  it('walks Tạo biểu mẫu → Nhập liệu → Kiểm tra → Tổng hợp', async () => {
+    const { page, errors } = await openPane(true);
+    // Tạo biểu mẫu
+    await page.getByRole('tab', { name: 'Tạo biểu mẫu' }).waitFor();
+    await page.getByLabel('Loại biểu mẫu').selectOption('bao-cao-nam');
+    await page.getByLabel('Đơn vị báo cáo').selectOption('SO_NGOAI_VU');
+    await page.getByLabel('Năm').fill('2026');
+    await page.getByRole('button', { name: 'Tạo biểu mẫu' }).click();
+    await page.getByText(/Đã tạo biểu mẫu "Báo cáo năm 2026" cho Sở Ngoại vụ/).waitFor();
+    await page.screenshot({ path: join(SHOTS, '1-tao-bieu-mau.png') });
+    const sheets = await page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: { name: string }[] } }).__fakeExcel.sheets.map((s) => s.name));
+    expect(sheets).toEqual(['Sheet1', 'Bao cao', '_ttdn', '_lists']);
+
+    // Nhập liệu
+    await page.getByRole('tab', { name: 'Nhập liệu' }).click();
+    const form = page.getByRole('form', { name: 'Biểu mẫu dòng' });
+    await form.waitFor();
+    await form.getByLabel('Nhóm nhiệm vụ').selectOption({ index: 1 });
+    await form.getByLabel('Tên hoạt động').fill('Hội nghị xúc tiến đầu tư tại Nhật Bản');
+    await form.getByLabel('Tình trạng').selectOption({ index: 1 });
+    await form.getByLabel(/Kinh phí/).fill('12a');
+    await form.getByText(/Không phải số hợp lệ/).waitFor();
+    await form.getByLabel(/Kinh phí/).fill('150,5');
+    await form.getByRole('button', { name: 'Thêm dòng' }).click();
+    await page.getByText('Đã thêm dòng mới vào trang tính.').waitFor();
+    await page.getByRole('cell', { name: 'Hội nghị xúc tiến đầu tư tại Nhật Bản' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, '2-nhap-lieu.png'), fullPage: false });
+
+    // Kiểm tra
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    const list = page.getByRole('list', { name: 'Danh sách vấn đề' });
+    await list.waitFor();
+    const first = list.getByRole('button').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { selected: unknown } }).__fakeExcel.selected !== null);
+    await page.screenshot({ path: join(SHOTS, '3-kiem-tra.png') });
+
+    // Tổng hợp
+    const registry = REGISTRY_PRESETS['mau-tu-2025'];
+    const files = [];
+    for (const unitCode of ['SO_NGOAI_VU', 'SO_TAI_CHINH', 'CONG_AN_TINH'])
+      files.push({ name: `${unitCode}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await generateXlsx({ registry, calendar: DEFAULT_CALENDAR, kind: 'bao-cao-nam', unitCode, year: 2026, reportDate: '2026-11-10' })) });
+    files.push({ name: 'thu-moi.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải xlsx') });
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await page.getByLabel('Năm').fill('2026');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Chọn tệp báo cáo…' }).click();
+    await (await chooser).setFiles(files);
+    await page.getByText('Đã chọn 4 tệp:').waitFor();
+    await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+    await page.getByText(/Tiếp nhận \d+ tệp, bị loại \d+, không đọc được 1/).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, '4-tong-hop.png'), fullPage: true });
+    const after = await page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: { name: string }[] } }).__fakeExcel.sheets.map((s) => s.name));
+    expect(after).toEqual(expect.arrayContaining(['Tong hop chi tieu', 'Tinh hinh nop', 'Kiem tra loi', 'Nguon du lieu']));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('explains in Vietnamese when the page is opened outside Office', async () => {
+    const { page } = await openPane(false);
+    await page.getByText('Trang này cần được mở bên trong Excel').waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('alert').textContent()).toContain('Bổ trợ');
+    await page.screenshot({ path: join(SHOTS, '5-ngoai-office.png') });
+    await page.close();
+  }, 60_000);
+
+  it('keeps the initial JS (entry chunk) at or below 350 KB gzipped; heavy readers load later', () => {
+    const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((s) => !s.startsWith('http'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const gz = scripts.reduce((n, s) => n + gzipSync(readFileSync(join(DIST, s))).length, 0);
+    console.log(`Task pane initial JS: ${(gz / 1024).toFixed(1)} KB gzipped (${scripts.join(', ')})`);
+    expect(gz).toBeLessThanOrEqual(350 * 1024);
+    // ExcelJS and the .xlsx reader are separate chunks, fetched only when a file is read or written.
+    const lazy = readdirSync(DIST).filter((f) => /^(exceljs|xlsx-reader)\..*\.js$/.test(f));
+    expect(lazy).toHaveLength(2);
+    for (const f of lazy) expect(scripts).not.toContain(f);
+  });
+
+  it('ships a manifest with the deployment URL and the icons', () => {
+    const xml = readFileSync(join(DIST, 'manifest.xml'), 'utf8');
+    expect(xml).toContain('<DisplayName DefaultValue="Báo cáo TTĐN"/>');
+    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.9"/>');
+    for (const s of [16, 32, 64, 80]) expect(existsSync(join(DIST, `assets/icon-${s}.png`))).toBe(true);
+  });
+});
