@@ -31,7 +31,7 @@ describe('sidebar entry operations on the form', () => {
     expect(state.columns.map((c) => c.key)).toContain('tenHoatDong');
     expect(state.columns.find((c) => c.key === 'tinhTrang')?.list?.length).toBeGreaterThan(0);
     log.reset();
-    state = saveRowSync(p, settings, {
+    const first = saveRowSync(p, settings, {
       sheetRow: null,
       values: {
         nhomNhiemVu: state.columns.find((c) => c.key === 'nhomNhiemVu')!.list![0],
@@ -41,6 +41,7 @@ describe('sidebar entry operations on the form', () => {
       },
     });
     expect(log.get('Range.setValues')).toBe(1);
+    expect(first.rows).toHaveLength(1);
     state = saveRowSync(p, settings, { sheetRow: null, values: { tenHoatDong: 'Triển lãm' } });
     expect(state.rows.map((r) => r.values.tenHoatDong)).toEqual(['Hội nghị', 'Triển lãm']);
     const second = state.rows[1].sheetRow;
