@@ -15,14 +15,18 @@ class OfficeManifestPlugin {
   apply(compiler) {
     const { RawSource } = compiler.webpack.sources;
     compiler.hooks.thisCompilation.tap('OfficeManifestPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'OfficeManifestPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const manifest = path.resolve(__dirname, 'manifests/manifest.xml');
-        compilation.fileDependencies.add(manifest);
-        const xml = fs.readFileSync(manifest, 'utf8').split(DEV_URL).join(this.url);
-        compilation.emitAsset('manifest.xml', new RawSource(xml));
-        const assets = path.resolve(__dirname, 'addin/assets');
-        for (const f of fs.readdirSync(assets).filter((n) => n.endsWith('.png'))) compilation.emitAsset(`assets/${f}`, new RawSource(fs.readFileSync(path.join(assets, f))));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: 'OfficeManifestPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const manifest = path.resolve(__dirname, 'manifests/manifest.xml');
+          compilation.fileDependencies.add(manifest);
+          const xml = fs.readFileSync(manifest, 'utf8').split(DEV_URL).join(this.url);
+          compilation.emitAsset('manifest.xml', new RawSource(xml));
+          const assets = path.resolve(__dirname, 'addin/assets');
+          for (const f of fs.readdirSync(assets).filter((n) => n.endsWith('.png')))
+            compilation.emitAsset(`assets/${f}`, new RawSource(fs.readFileSync(path.join(assets, f))));
+        },
+      );
     });
   }
 }
@@ -50,20 +54,34 @@ function excelConfig({ production, serve, https }) {
     resolve: {
       extensions: ['.tsx', '.ts', '.js', '.json'],
       // Fluent's context selector peers on `scheduler`, which npm nests under react-dom: use that copy.
-      alias: { scheduler: path.dirname(require.resolve('scheduler/package.json', { paths: [path.dirname(require.resolve('react-dom/package.json'))] })) },
+      alias: {
+        scheduler: path.dirname(
+          require.resolve('scheduler/package.json', {
+            paths: [path.dirname(require.resolve('react-dom/package.json'))],
+          }),
+        ),
+      },
     },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } } },
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
         },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ template: './addin/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({
+        template: './addin/taskpane/taskpane.html',
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
       new OfficeManifestPlugin(process.env.ADDIN_URL || DEV_URL),
     ],
     devServer: serve
@@ -83,5 +101,7 @@ module.exports = async (env = {}, argv = {}) => {
   const serve = Boolean(env.WEBPACK_SERVE);
   const https = serve ? await httpsOptions() : undefined;
   const configs = [excelConfig({ production, serve, https })];
+  // `npm run build` also builds the Google Sheets add-on (dist-gas/); the dev server serves Excel only.
+  if (!serve) configs.push(...require('./appsscript/webpack.config.js')(env, argv));
   return configs;
 };

@@ -34,7 +34,8 @@ function png(size) {
       // Page outline with three text lines.
       const page = u > 0.25 && u < 0.75 && v > 0.15 && v < 0.85;
       const inner = u > 0.31 && u < 0.69 && v > 0.21 && v < 0.79;
-      const line = inner && [0.33, 0.47, 0.61].some((t) => v > t && v < t + 0.07) && u < (v > 0.6 ? 0.58 : 0.66);
+      const line =
+        inner && [0.33, 0.47, 0.61].some((t) => v > t && v < t + 0.07) && u < (v > 0.6 ? 0.58 : 0.66);
       const c = (page && !inner) || line ? fg : bg;
       row.push(...c);
     }

@@ -1,4 +1,17 @@
-import type { Calendar, ExportDocument, WorkbookModel, Finding, FlowSettings, ParsedWorkbook, Registry, ReportKind, SheetPort, TableSection, Unit, WorkbookGrid } from '../../shared';
+import type {
+  Calendar,
+  ExportDocument,
+  WorkbookModel,
+  Finding,
+  FlowSettings,
+  ParsedWorkbook,
+  Registry,
+  ReportKind,
+  SheetPort,
+  TableSection,
+  Unit,
+  WorkbookGrid,
+} from '../../shared';
 import {
   Consolidator,
   DEFAULT_CALENDAR,
@@ -22,7 +35,14 @@ import {
   toExportDocument,
   validateFlow,
 } from '../../shared';
-import type { ConsolidateProgress, ConsolidateSummary, EntryState, HostBridge, PickedFile, UiSettings } from '../ui/host-bridge';
+import type {
+  ConsolidateProgress,
+  ConsolidateSummary,
+  EntryState,
+  HostBridge,
+  PickedFile,
+  UiSettings,
+} from '../ui/host-bridge';
 import { parseCsv, toCsv } from './csv';
 
 /**
@@ -53,8 +73,14 @@ export function vietnameseError(e: unknown, doing: string): Error {
   if (e instanceof TtdnError) return new Error(e.message);
   if (e instanceof Error && e.name === 'AbortError') return e;
   const detail = e instanceof Error ? e.message : String(e);
-  if (/protect/i.test(detail)) return new Error(`${doing}: trang tính đang được bảo vệ ở ô cần ghi. Hãy ghi vào các ô nhập liệu (màu nền nhạt) hoặc bỏ bảo vệ trang.`);
-  if (/ItemNotFound|not.*found/i.test(detail)) return new Error(`${doing}: không tìm thấy biểu mẫu TTĐN trong sổ làm việc này. Hãy tạo biểu mẫu ở thẻ "Tạo biểu mẫu" trước.`);
+  if (/protect/i.test(detail))
+    return new Error(
+      `${doing}: trang tính đang được bảo vệ ở ô cần ghi. Hãy ghi vào các ô nhập liệu (màu nền nhạt) hoặc bỏ bảo vệ trang.`,
+    );
+  if (/ItemNotFound|not.*found/i.test(detail))
+    return new Error(
+      `${doing}: không tìm thấy biểu mẫu TTĐN trong sổ làm việc này. Hãy tạo biểu mẫu ở thẻ "Tạo biểu mẫu" trước.`,
+    );
   return new Error(`${doing} không thành công: ${detail}`);
 }
 
@@ -64,7 +90,11 @@ export function abortError(): Error {
   return e;
 }
 
-const REPORT_FROM_PLAN: Record<string, string> = { maNhiemVu: 'maNhiemVu', nhomNhiemVu: 'nhomNhiemVu', tenNhiemVu: 'tenHoatDong' };
+const REPORT_FROM_PLAN: Record<string, string> = {
+  maNhiemVu: 'maNhiemVu',
+  nhomNhiemVu: 'nhomNhiemVu',
+  tenNhiemVu: 'tenHoatDong',
+};
 
 export class PortBridge implements HostBridge {
   readonly host: HostBridge['host'];
@@ -97,7 +127,11 @@ export class PortBridge implements HostBridge {
   private flowSettingsOf(s: UiSettings): FlowSettings {
     const base = REGISTRY_PRESETS[s.presetId] ?? REGISTRY_PRESETS[DEFAULT_PRESET];
     let registry: Registry = base;
-    if (s.registryText) registry = s.registryFormat === 'csv' ? parseRegistryRows(parseCsv(s.registryText), base) : parseRegistryJson(s.registryText, base);
+    if (s.registryText)
+      registry =
+        s.registryFormat === 'csv'
+          ? parseRegistryRows(parseCsv(s.registryText), base)
+          : parseRegistryJson(s.registryText, base);
     const calendar: Calendar = s.calendarText ? parseCalendarJson(s.calendarText) : DEFAULT_CALENDAR;
     return { registry, calendar, generator: GENERATOR };
   }
@@ -122,8 +156,14 @@ export class PortBridge implements HostBridge {
   private async parse(): Promise<{ parsed: ParsedWorkbook; grid: WorkbookGrid }> {
     const s = await this.flow();
     const grid = await this.port.readGrid();
-    if (!grid.sheet(META_SHEET)) throw new Error('Sổ làm việc này chưa có biểu mẫu TTĐN. Hãy tạo biểu mẫu ở thẻ "Tạo biểu mẫu" hoặc mở tệp biểu mẫu đã nhận.');
-    return { parsed: parseWorkbook(grid, { registry: s.registry, calendar: s.calendar, planCodes: this.planCodes }), grid };
+    if (!grid.sheet(META_SHEET))
+      throw new Error(
+        'Sổ làm việc này chưa có biểu mẫu TTĐN. Hãy tạo biểu mẫu ở thẻ "Tạo biểu mẫu" hoặc mở tệp biểu mẫu đã nhận.',
+      );
+    return {
+      parsed: parseWorkbook(grid, { registry: s.registry, calendar: s.calendar, planCodes: this.planCodes }),
+      grid,
+    };
   }
 
   async readEntry(): Promise<EntryState> {
@@ -142,7 +182,10 @@ export class PortBridge implements HostBridge {
     return { parsed, table, body };
   }
 
-  async saveRow(row: { sheetRow: number | null; values: Record<string, string | number | null> }): Promise<EntryState> {
+  async saveRow(row: {
+    sheetRow: number | null;
+    values: Record<string, string | number | null>;
+  }): Promise<EntryState> {
     try {
       const { parsed, table, body } = await this.tableOf();
       await this.port.writeCells([rowWrite(parsed, table.name, body, row.values, row.sheetRow)]);
@@ -194,13 +237,24 @@ export class PortBridge implements HostBridge {
     try {
       if (!file.bytes) throw new Error('Chưa chọn tệp kế hoạch.');
       const s = await this.flow();
-      const plan = parseWorkbook(await this.services.readXlsx(file.bytes), { registry: s.registry, calendar: s.calendar });
-      if (plan.submission.kind !== 'ke-hoach-nam') throw new Error(`"${file.name}" không phải kế hoạch năm (Phụ lục 01).`);
+      const plan = parseWorkbook(await this.services.readXlsx(file.bytes), {
+        registry: s.registry,
+        calendar: s.calendar,
+      });
+      if (plan.submission.kind !== 'ke-hoach-nam')
+        throw new Error(`"${file.name}" không phải kế hoạch năm (Phụ lục 01).`);
       const { parsed, table, body } = await this.tableOf();
-      if (plan.submission.unit !== parsed.submission.unit) throw new Error(`Kế hoạch của đơn vị ${plan.submission.unit}, còn báo cáo này của ${parsed.submission.unit}.`);
-      this.planCodes = new Set(plan.submission.rows.map((r) => String(r.values.maNhiemVu ?? '').toUpperCase()).filter(Boolean));
+      if (plan.submission.unit !== parsed.submission.unit)
+        throw new Error(
+          `Kế hoạch của đơn vị ${plan.submission.unit}, còn báo cáo này của ${parsed.submission.unit}.`,
+        );
+      this.planCodes = new Set(
+        plan.submission.rows.map((r) => String(r.values.maNhiemVu ?? '').toUpperCase()).filter(Boolean),
+      );
       const have = new Set(parsed.submission.rows.map((r) => String(r.values.maNhiemVu ?? '').toUpperCase()));
-      const rows = plan.submission.rows.filter((r) => !have.has(String(r.values.maNhiemVu ?? '').toUpperCase()));
+      const rows = plan.submission.rows.filter(
+        (r) => !have.has(String(r.values.maNhiemVu ?? '').toUpperCase()),
+      );
       if (rows.length) {
         const first = rowWrite(parsed, table.name, body, {}, null);
         const top = Number(/\d+/.exec(first.cell)![0]);
@@ -250,11 +304,18 @@ export class PortBridge implements HostBridge {
   ): Promise<ConsolidateSummary> {
     try {
       const s = await this.flow();
-      const c = new Consolidator({ registry: s.registry, calendar: s.calendar, kind: req.kind, year: req.year, asOf: req.asOf });
+      const c = new Consolidator({
+        registry: s.registry,
+        calendar: s.calendar,
+        kind: req.kind,
+        year: req.year,
+        asOf: req.asOf,
+      });
       const files = req.files.filter((f) => f.bytes);
       // Plans go first so report rows can be checked against them; only `_ttdn` is read to sort.
       const isPlan: boolean[] = [];
-      for (const f of files) isPlan.push(req.kind !== 'ke-hoach-nam' && (await this.metaKind(f)) === 'ke-hoach-nam');
+      for (const f of files)
+        isPlan.push(req.kind !== 'ke-hoach-nam' && (await this.metaKind(f)) === 'ke-hoach-nam');
       const plans = files.filter((_, i) => isPlan[i]);
       const ordered = [...plans, ...files.filter((_, i) => !isPlan[i])];
       const total = ordered.length;
@@ -269,7 +330,11 @@ export class PortBridge implements HostBridge {
         } catch (e) {
           grid = e instanceof Error ? e : new Error(String(e));
         }
-        const rec = { file: f.name, sha256: await this.services.sha256(f.bytes!), received: f.modified ? f.modified.slice(0, 10) : null };
+        const rec = {
+          file: f.name,
+          sha256: await this.services.sha256(f.bytes!),
+          received: f.modified ? f.modified.slice(0, 10) : null,
+        };
         if (i < plans.length) c.addPlan(rec, grid);
         else c.addFile(rec, grid);
       }
@@ -285,7 +350,9 @@ export class PortBridge implements HostBridge {
         unreadable: count('unreadable'),
         superseded: count('superseded'),
         missing: result.completeness.filter((x) => x.status === 'missing').map((x) => x.unit),
-        late: result.completeness.filter((x) => x.status === 'late').map((x) => ({ unit: x.unit, days: x.lateDays })),
+        late: result.completeness
+          .filter((x) => x.status === 'late')
+          .map((x) => ({ unit: x.unit, days: x.lateDays })),
         totals: result.totals,
       };
     } catch (e) {
@@ -298,7 +365,9 @@ export class PortBridge implements HostBridge {
       const g = await this.services.readXlsx(f.bytes!, (names) => names.filter((n) => n === META_SHEET));
       const meta = g.sheet(META_SHEET);
       if (!meta) return null;
-      for (let r = 1; r <= meta.rowCount; r++) if (cellText(meta.cell(r, 1)?.value ?? null) === 'kind') return cellText(meta.cell(r, 2)?.value ?? null);
+      for (let r = 1; r <= meta.rowCount; r++)
+        if (cellText(meta.cell(r, 1)?.value ?? null) === 'kind')
+          return cellText(meta.cell(r, 2)?.value ?? null);
       return null;
     } catch {
       return null;
@@ -311,13 +380,29 @@ export class PortBridge implements HostBridge {
       const doc = await this.readSummaryDocument();
       const base = `ttdn-${doc.kind}-${doc.year}`;
       if (format === 'json') {
-        await this.services.deliver(`${base}.json`, new TextEncoder().encode(`${JSON.stringify(doc, null, 2)}\n`), 'application/json');
+        await this.services.deliver(
+          `${base}.json`,
+          new TextEncoder().encode(`${JSON.stringify(doc, null, 2)}\n`),
+          'application/json',
+        );
       } else if (format === 'csv') {
-        await this.services.deliver(`${base}-chi-tieu.csv`, new TextEncoder().encode(toCsv(indicatorCsv(doc))), 'text/csv');
-        await this.services.deliver(`${base}-hoat-dong.csv`, new TextEncoder().encode(toCsv(activityCsv(doc))), 'text/csv');
+        await this.services.deliver(
+          `${base}-chi-tieu.csv`,
+          new TextEncoder().encode(toCsv(indicatorCsv(doc))),
+          'text/csv',
+        );
+        await this.services.deliver(
+          `${base}-hoat-dong.csv`,
+          new TextEncoder().encode(toCsv(activityCsv(doc))),
+          'text/csv',
+        );
       } else {
         const report = provinceReport(doc, s.registry, GENERATOR);
-        await this.services.deliver(`${base}.xlsx`, await this.services.writeXlsx(report.model), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        await this.services.deliver(
+          `${base}.xlsx`,
+          await this.services.writeXlsx(report.model),
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
       }
     } catch (e) {
       throw vietnameseError(e, 'Xuất báo cáo');
@@ -328,7 +413,8 @@ export class PortBridge implements HostBridge {
   private async readSummaryDocument(): Promise<ExportDocument> {
     const grid = await this.port.readGrid([SUMMARY_SHEETS.data]);
     const sheet = grid.sheet(SUMMARY_SHEETS.data);
-    if (!sheet) throw new Error('Chưa có bảng tổng hợp trong sổ làm việc này. Hãy chạy "Tổng hợp" trước khi xuất.');
+    if (!sheet)
+      throw new Error('Chưa có bảng tổng hợp trong sổ làm việc này. Hãy chạy "Tổng hợp" trước khi xuất.');
     let json = '';
     for (let r = 1; r <= sheet.rowCount; r++) json += String(sheet.cell(r, 1)?.value ?? '');
     try {
@@ -360,7 +446,16 @@ export function entryStateOf(parsed: ParsedWorkbook): EntryState {
       ...(c.required ? { required: true } : {}),
     })),
     rows: submission.rows.map((r) => ({ sheetRow: r.sheetRow, values: { ...r.values } })),
-    indicators: (ind?.indicators ?? []).map((i) => ({ code: i.code, name: i.name, unit: i.unit, value: submission.indicators[i.code] ?? null })),
-    narratives: narrativeSections(spec).map((n) => ({ key: n.key, heading: n.heading, text: submission.narratives[n.key] ?? '' })),
+    indicators: (ind?.indicators ?? []).map((i) => ({
+      code: i.code,
+      name: i.name,
+      unit: i.unit,
+      value: submission.indicators[i.code] ?? null,
+    })),
+    narratives: narrativeSections(spec).map((n) => ({
+      key: n.key,
+      heading: n.heading,
+      text: submission.narratives[n.key] ?? '',
+    })),
   };
 }

@@ -24,7 +24,9 @@ function officeSettingsSave(s: UiSettings): Promise<void> {
   Office.context.document.settings.set(SETTINGS_KEY, JSON.stringify(s));
   return new Promise((resolve, reject) =>
     Office.context.document.settings.saveAsync((r) =>
-      r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`Không lưu được cài đặt vào sổ làm việc: ${r.error?.message ?? ''}`)),
+      r.status === Office.AsyncResultStatus.Succeeded
+        ? resolve()
+        : reject(new Error(`Không lưu được cài đặt vào sổ làm việc: ${r.error?.message ?? ''}`)),
     ),
   );
 }
@@ -45,7 +47,11 @@ export function pickFilesWithInput(doc: Document = document): Promise<PickedFile
       const files = [...(input.files ?? [])];
       input.remove();
       Promise.all(
-        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), modified: new Date(f.lastModified).toISOString() })),
+        files.map(async (f) => ({
+          name: f.name,
+          bytes: new Uint8Array(await f.arrayBuffer()),
+          modified: new Date(f.lastModified).toISOString(),
+        })),
       ).then(resolve, () => reject(new Error('Không đọc được tệp đã chọn.')));
     });
     doc.body.appendChild(input);
@@ -110,15 +116,24 @@ export function officeServices(run: ExcelRun): HostServices {
       };
     },
     async readXlsx(bytes, sheets) {
-      const { readXlsxGrid } = await import(/* webpackChunkName: "xlsx-reader" */ '../../cli/xlsx/read-xlsx-grid');
+      const { readXlsxGrid } = await import(
+        /* webpackChunkName: "xlsx-reader" */ '../../cli/xlsx/read-xlsx-grid'
+      );
       try {
         return readXlsxGrid(bytes, sheets ? { sheets } : {});
       } catch (e) {
-        throw new Error(e instanceof Error && /[À-ỹ]/.test(e.message) ? e.message : `Tệp hỏng hoặc không phải .xlsx (${String(e)}).`, { cause: e });
+        throw new Error(
+          e instanceof Error && /[À-ỹ]/.test(e.message)
+            ? e.message
+            : `Tệp hỏng hoặc không phải .xlsx (${String(e)}).`,
+          { cause: e },
+        );
       }
     },
     async writeXlsx(model: WorkbookModel) {
-      const { modelToXlsxBytes } = await import(/* webpackChunkName: "exceljs" */ '../../cli/xlsx/write-workbook');
+      const { modelToXlsxBytes } = await import(
+        /* webpackChunkName: "exceljs" */ '../../cli/xlsx/write-workbook'
+      );
       return modelToXlsxBytes(model);
     },
     sha256: sha256Hex,

@@ -1,5 +1,24 @@
-import type { CellMark, CellStyle, CellWrite, GridDefinedName, ModelValue, SheetModel, SheetPort, ValidationModel, WorkbookGrid, WorkbookModel } from '../../shared';
-import { MapSheetGrid, MapWorkbookGrid, cellRef, columnLetter, dateToExcelSerial, parseRange, quoteSheet } from '../../shared';
+import type {
+  CellMark,
+  CellStyle,
+  CellWrite,
+  GridDefinedName,
+  ModelValue,
+  SheetModel,
+  SheetPort,
+  ValidationModel,
+  WorkbookGrid,
+  WorkbookModel,
+} from '../../shared';
+import {
+  MapSheetGrid,
+  MapWorkbookGrid,
+  cellRef,
+  columnLetter,
+  dateToExcelSerial,
+  parseRange,
+  quoteSheet,
+} from '../../shared';
 
 /**
  * SheetPort over Office.js (SPEC §8.1). Every method is one `Excel.run` with a fixed number of
@@ -72,7 +91,10 @@ function excelValue(v: ModelValue): string | number | boolean {
 }
 
 /** Row blocks of a dense values array, each below the payload budget. */
-export function splitRows<T>(rows: T[][], limit = PAYLOAD_BUDGET): { start: number; rows: T[][]; bytes: number }[] {
+export function splitRows<T>(
+  rows: T[][],
+  limit = PAYLOAD_BUDGET,
+): { start: number; rows: T[][]; bytes: number }[] {
   const out: { start: number; rows: T[][]; bytes: number }[] = [];
   let cur: T[][] = [];
   let bytes = 0;
@@ -99,7 +121,9 @@ function rangeOf(top: number, left: number, rows: number, cols: number): string 
 function fill2d<T>(address: string, v: T): T[][] {
   const b = parseRange(address);
   if (!b) throw new Error(`Địa chỉ ô không hợp lệ: ${address}`);
-  return Array.from({ length: b.bottom - b.top + 1 }, () => Array.from({ length: b.right - b.left + 1 }, () => v));
+  return Array.from({ length: b.bottom - b.top + 1 }, () =>
+    Array.from({ length: b.right - b.left + 1 }, () => v),
+  );
 }
 
 function applyFormat(f: Excel.RangeFormat, st: CellStyle): void {
@@ -113,8 +137,14 @@ function applyFormat(f: Excel.RangeFormat, st: CellStyle): void {
   if (st.wrap) f.wrapText = true;
   if (st.fill) f.fill.color = `#${st.fill}`;
   if (st.unlocked) f.protection.locked = false;
-  const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] =
-    st.border === 'all' ? ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] : st.border === 'top' ? ['EdgeTop'] : [];
+  const edges: (
+    'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical'
+  )[] =
+    st.border === 'all'
+      ? ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']
+      : st.border === 'top'
+        ? ['EdgeTop']
+        : [];
   for (const e of edges) {
     const b = f.borders.getItem(e);
     b.style = 'Continuous';
@@ -130,11 +160,19 @@ function validationRule(r: ValidationModel['rule']): Excel.DataValidationRule {
     case 'decimal':
     case 'whole': {
       const basic: Excel.BasicDataValidation =
-        r.max === undefined ? { formula1: r.min, operator: 'GreaterThanOrEqualTo' } : { formula1: r.min, formula2: r.max, operator: 'Between' };
+        r.max === undefined
+          ? { formula1: r.min, operator: 'GreaterThanOrEqualTo' }
+          : { formula1: r.min, formula2: r.max, operator: 'Between' };
       return r.type === 'decimal' ? { decimal: basic } : { wholeNumber: basic };
     }
     case 'date':
-      return { date: { formula1: String(dateToExcelSerial(r.from)), formula2: String(dateToExcelSerial(r.to)), operator: 'Between' } };
+      return {
+        date: {
+          formula1: String(dateToExcelSerial(r.from)),
+          formula2: String(dateToExcelSerial(r.to)),
+          operator: 'Between',
+        },
+      };
     case 'textLength':
       return { textLength: { formula1: r.max, operator: 'LessThanOrEqualTo' } };
   }
@@ -189,19 +227,31 @@ export class OfficeSheetPort implements SheetPort {
     });
   }
 
-  private async writeSheet(ctx: Excel.RequestContext, pay: PayloadBudget, m: SheetModel, model: WorkbookModel): Promise<void> {
+  private async writeSheet(
+    ctx: Excel.RequestContext,
+    pay: PayloadBudget,
+    m: SheetModel,
+    model: WorkbookModel,
+  ): Promise<void> {
     const ws = ctx.workbook.worksheets.add(m.name);
     // Whole-sheet font: cheap for Excel (a sheet default) and covers rows users insert later.
     const all = ws.getRange();
     all.format.font.name = model.defaultFont.name;
     all.format.font.size = model.defaultFont.size;
     if (m.state === 'visible') ws.showGridlines = false;
-    m.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = widthPoints(w)));
+    m.columnWidths.forEach(
+      (w, i) =>
+        (ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = widthPoints(w)),
+    );
     for (const h of m.rowHeights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
 
     // '@' before values: text that looks like a formula or a number must stay text (SPEC §9 security).
     const textAddresses = [...m.textRanges];
-    m.values.forEach((row, r) => row.forEach((v, c) => typeof v === 'string' && needsTextFormat(v) && textAddresses.push(cellRef(r + 1, c + 1))));
+    m.values.forEach((row, r) =>
+      row.forEach(
+        (v, c) => typeof v === 'string' && needsTextFormat(v) && textAddresses.push(cellRef(r + 1, c + 1)),
+      ),
+    );
     for (const a of textAddresses) {
       const nf = fill2d(a, '@');
       await pay.add(payloadSize(nf));
@@ -237,8 +287,14 @@ export class OfficeSheetPort implements SheetPort {
         dv.clear();
         dv.ignoreBlanks = true;
         dv.rule = validationRule(v.rule);
-        dv.errorAlert = { showAlert: true, style: v.errorStyle === 'stop' ? 'Stop' : 'Warning', title: v.errorTitle.slice(0, 32), message: v.error.slice(0, 255) };
-        if (v.prompt) dv.prompt = { showPrompt: true, title: v.errorTitle.slice(0, 32), message: v.prompt.slice(0, 255) };
+        dv.errorAlert = {
+          showAlert: true,
+          style: v.errorStyle === 'stop' ? 'Stop' : 'Warning',
+          title: v.errorTitle.slice(0, 32),
+          message: v.error.slice(0, 255),
+        };
+        if (v.prompt)
+          dv.prompt = { showPrompt: true, title: v.errorTitle.slice(0, 32), message: v.prompt.slice(0, 255) };
       }
     }
     if (m.print) {
@@ -279,7 +335,9 @@ export class OfficeSheetPort implements SheetPort {
       sheets.load('items/name,items/visibility');
       await ctx.sync();
       const picked = sheets.items.filter((s) => !sheetNames || sheetNames.includes(s.name));
-      const used = picked.map((s) => s.getUsedRangeOrNullObject().load('address,values,formulas,numberFormat'));
+      const used = picked.map((s) =>
+        s.getUsedRangeOrNullObject().load('address,values,formulas,numberFormat'),
+      );
       const names = ctx.workbook.names.load('items/name,items/formula,items/type,items/visible');
       await ctx.sync();
       this.lastSyncs = 2;
@@ -303,13 +361,20 @@ export class OfficeSheetPort implements SheetPort {
         if (!box || !w.values.length) continue;
         const cols = Math.max(...w.values.map((r) => r.length));
         const text: string[] = [];
-        w.values.forEach((row, r) => row.forEach((v, c) => typeof v === 'string' && needsTextFormat(v) && text.push(cellRef(box.top + r, box.left + c))));
+        w.values.forEach((row, r) =>
+          row.forEach(
+            (v, c) =>
+              typeof v === 'string' && needsTextFormat(v) && text.push(cellRef(box.top + r, box.left + c)),
+          ),
+        );
         for (const list of chunkAddresses(text)) {
           await pay.add(list.length + 100);
           // RangeAreas has no numberFormat, so each such cell gets its own (queued, not synced) call.
           for (const a of list.split(',')) ws.getRange(a).numberFormat = [['@']];
         }
-        const dense = w.values.map((r) => Array.from({ length: cols }, (_, c) => (r[c] === null || r[c] === undefined ? '' : r[c])));
+        const dense = w.values.map((r) =>
+          Array.from({ length: cols }, (_, c) => (r[c] === null || r[c] === undefined ? '' : r[c])),
+        );
         for (const block of splitRows(dense, this.budget)) {
           await pay.add(block.bytes);
           ws.getRange(rangeOf(box.top + block.start, box.left, block.rows.length, cols)).values = block.rows;
@@ -346,7 +411,9 @@ export class OfficeSheetPort implements SheetPort {
         }
       }
       await ctx.sync();
-      const next: StoredMark[] = [...wanted.values()].map((m) => prevByKey.get(key(m)) ?? { ...m, fill: null });
+      const next: StoredMark[] = [...wanted.values()].map(
+        (m) => prevByKey.get(key(m)) ?? { ...m, fill: null },
+      );
       const nextByKey = new Map(next.map((m) => [key(m), m]));
       for (const l of loads) {
         l.areas.areas.items.forEach((a, i) => {
@@ -366,7 +433,8 @@ export class OfficeSheetPort implements SheetPort {
         }
       }
       for (const [sheet, cells] of groupBy(fresh, (m) => m.sheet)) {
-        for (const list of chunkAddresses(cells.map((c) => c.cell))) sheets.getItem(sheet).getRanges(list).format.fill.color = MARK_FILL;
+        for (const list of chunkAddresses(cells.map((c) => c.cell)))
+          sheets.getItem(sheet).getRanges(list).format.fill.color = MARK_FILL;
       }
       ctx.workbook.settings.add(MARK_SETTING, JSON.stringify(next));
       await ctx.sync();
@@ -392,7 +460,9 @@ interface StoredMark extends CellMark {
 function parseMarks(v: unknown): StoredMark[] {
   try {
     const arr: unknown = typeof v === 'string' ? JSON.parse(v) : v;
-    return Array.isArray(arr) ? (arr as StoredMark[]).filter((m) => typeof m?.sheet === 'string' && typeof m.cell === 'string') : [];
+    return Array.isArray(arr)
+      ? (arr as StoredMark[]).filter((m) => typeof m?.sheet === 'string' && typeof m.cell === 'string')
+      : [];
   } catch {
     return [];
   }

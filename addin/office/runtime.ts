@@ -4,7 +4,10 @@ export const REQUIRED_API = { set: 'ExcelApi', version: '1.9' } as const;
 
 export type RuntimeStatus = { ok: true } | { ok: false; reason: 'no-office' | 'not-excel' | 'old-excel' };
 
-export const RUNTIME_MESSAGES: Record<Exclude<RuntimeStatus, { ok: true }>['reason'], { title: string; body: string }> = {
+export const RUNTIME_MESSAGES: Record<
+  Exclude<RuntimeStatus, { ok: true }>['reason'],
+  { title: string; body: string }
+> = {
   'no-office': {
     title: 'Trang này cần được mở bên trong Excel',
     body: 'Đây là ngăn tác vụ của bổ trợ "Báo cáo TTĐN". Hãy mở Excel (trên máy tính hoặc Excel trên web), vào Trang đầu → Bổ trợ → Báo cáo TTĐN. Nếu chưa cài bổ trợ, hãy liên hệ bộ phận CNTT của đơn vị.',
@@ -20,9 +23,13 @@ export const RUNTIME_MESSAGES: Record<Exclude<RuntimeStatus, { ok: true }>['reas
 };
 
 /** Waits for Office.onReady, with a timeout because office.js never calls back outside Office. */
-export function checkRuntime(timeoutMs = 4000, g: { Office?: typeof Office } = globalThis): Promise<RuntimeStatus> {
+export function checkRuntime(
+  timeoutMs = 4000,
+  g: { Office?: typeof Office } = globalThis,
+): Promise<RuntimeStatus> {
   const office = g.Office;
-  if (!office || typeof office.onReady !== 'function') return Promise.resolve({ ok: false, reason: 'no-office' });
+  if (!office || typeof office.onReady !== 'function')
+    return Promise.resolve({ ok: false, reason: 'no-office' });
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve({ ok: false, reason: 'no-office' }), timeoutMs);
     void office
@@ -31,7 +38,8 @@ export function checkRuntime(timeoutMs = 4000, g: { Office?: typeof Office } = g
         clearTimeout(timer);
         if (!info.host) resolve({ ok: false, reason: 'no-office' });
         else if (info.host !== office.HostType.Excel) resolve({ ok: false, reason: 'not-excel' });
-        else if (!office.context.requirements.isSetSupported(REQUIRED_API.set, REQUIRED_API.version)) resolve({ ok: false, reason: 'old-excel' });
+        else if (!office.context.requirements.isSetSupported(REQUIRED_API.set, REQUIRED_API.version))
+          resolve({ ok: false, reason: 'old-excel' });
         else resolve({ ok: true });
       })
       .catch(() => {

@@ -1,4 +1,15 @@
-import { FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Button, Tab, TabList, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Button,
+  Tab,
+  TabList,
+  webLightTheme,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import type { HostBridge } from './host-bridge';
 import { BridgeContext, NotifierContext, errorText } from './BridgeContext';
@@ -11,7 +22,14 @@ import { ExportPanel } from './panels/ExportPanel';
 import { SettingsPanel } from './panels/SettingsPanel';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '8px', minHeight: '100vh', boxSizing: 'border-box' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    padding: '8px',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
   panel: { display: 'flex', flexDirection: 'column', gap: '12px', paddingTop: '4px' },
   tabs: { flexWrap: 'wrap' },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
@@ -35,7 +53,10 @@ export function App({ bridge, initialTab = 'tao' }: { bridge: HostBridge; initia
     if (e instanceof Error && e.name === 'AbortError') setNotice({ intent: 'warning', text: e.message });
     else setNotice({ intent: 'error', text: errorText(e) });
   }, []);
-  const notifier = useMemo<Notifier>(() => ({ error, notify: setNotice, clear: () => setNotice(null) }), [error]);
+  const notifier = useMemo<Notifier>(
+    () => ({ error, notify: setNotice, clear: () => setNotice(null) }),
+    [error],
+  );
   return (
     <FluentProvider theme={webLightTheme}>
       <BridgeContext.Provider value={bridge}>
@@ -61,7 +82,17 @@ export function App({ bridge, initialTab = 'tao' }: { bridge: HostBridge; initia
             {notice && (
               <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
                 <MessageBarBody>{notice.text}</MessageBarBody>
-                <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Đóng thông báo" onClick={() => setNotice(null)}>✕</Button>} />
+                <MessageBarActions
+                  containerAction={
+                    <Button
+                      appearance="transparent"
+                      aria-label="Đóng thông báo"
+                      onClick={() => setNotice(null)}
+                    >
+                      ✕
+                    </Button>
+                  }
+                />
               </MessageBar>
             )}
             <section className={s.panel} role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>

@@ -21,7 +21,11 @@ export interface Notifier {
   clear(): void;
 }
 
-export const NotifierContext = createContext<Notifier>({ error: () => undefined, notify: () => undefined, clear: () => undefined });
+export const NotifierContext = createContext<Notifier>({
+  error: () => undefined,
+  notify: () => undefined,
+  clear: () => undefined,
+});
 
 export function useNotifier(): Notifier {
   return useContext(NotifierContext);
@@ -29,6 +33,7 @@ export function useNotifier(): Notifier {
 
 /** Bridge errors are already Vietnamese; anything else gets a generic Vietnamese wrapper. */
 export function errorText(e: unknown): string {
-  if (e instanceof Error && e.message) return /[À-ỹà-ỹĐđ]/.test(e.message) ? e.message : `Đã xảy ra lỗi: ${e.message}`;
+  if (e instanceof Error && e.message)
+    return /[À-ỹà-ỹĐđ]/.test(e.message) ? e.message : `Đã xảy ra lỗi: ${e.message}`;
   return 'Đã xảy ra lỗi không xác định.';
 }

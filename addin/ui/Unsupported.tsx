@@ -1,4 +1,10 @@
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  webLightTheme,
+} from '@fluentui/react-components';
 
 /** Shown instead of a blank pane when the page cannot talk to Excel. */
 export function Unsupported({ title, body }: { title: string; body: string }) {

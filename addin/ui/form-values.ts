@@ -20,9 +20,13 @@ export function checkValue(col: Column, text: string, year: number): string | un
   if (!t) return col.required ? 'Trường bắt buộc.' : undefined;
   if (col.type === 'number') {
     const n = parseNumber(t);
-    if (!n.ok) return n.reason === 'negative' ? 'Không được là số âm.' : 'Không phải số hợp lệ (ví dụ 12 hoặc 1.234,5).';
+    if (!n.ok)
+      return n.reason === 'negative'
+        ? 'Không được là số âm.'
+        : 'Không phải số hợp lệ (ví dụ 12 hoặc 1.234,5).';
   }
-  if (col.type === 'date-span' && !parseDateText(t, year)) return 'Thời gian không hợp lệ (ví dụ 15/03/2026, 03/2026, quý II/2026).';
+  if (col.type === 'date-span' && !parseDateText(t, year))
+    return 'Thời gian không hợp lệ (ví dụ 15/03/2026, 03/2026, quý II/2026).';
   if (col.list && !new CanonicalList(col.list).match(t)) return 'Giá trị không có trong danh sách.';
   return undefined;
 }

@@ -64,7 +64,10 @@ export interface HostBridge {
   generate(req: { kind: ReportKind; unitCode: string; year: number }): Promise<void>;
   readEntry(): Promise<EntryState>;
   /** Writes one row (sheetRow null = append); returns the fresh state. */
-  saveRow(row: { sheetRow: number | null; values: Record<string, string | number | null> }): Promise<EntryState>;
+  saveRow(row: {
+    sheetRow: number | null;
+    values: Record<string, string | number | null>;
+  }): Promise<EntryState>;
   deleteRow(sheetRow: number): Promise<EntryState>;
   saveIndicators(values: Record<string, number | null>): Promise<EntryState>;
   saveNarrative(key: string, text: string): Promise<EntryState>;

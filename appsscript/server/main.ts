@@ -1,6 +1,6 @@
 /**
  * Apps Script entry: ONLY the top-level functions Apps Script and google.script.run call. The
- * build (webpack.appsscript.config.js) turns every export of this module into a real top-level
+ * build (appsscript/webpack.config.js) turns every export of this module into a real top-level
  * `function name() {}` in Code.js. All logic lives in the core and in the modules beside this one.
  */
 // First: the runtime shims the bundled modules need when they load.

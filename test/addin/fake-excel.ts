@@ -101,7 +101,14 @@ export class SheetState {
     for (const [k, c] of this.cells) {
       if (c.value === '' && c.formula === undefined) continue;
       const [r, col] = k.split(',').map(Number);
-      b = b ? { top: Math.min(b.top, r), left: Math.min(b.left, col), bottom: Math.max(b.bottom, r), right: Math.max(b.right, col) } : { top: r, left: col, bottom: r, right: col };
+      b = b
+        ? {
+            top: Math.min(b.top, r),
+            left: Math.min(b.left, col),
+            bottom: Math.max(b.bottom, r),
+            right: Math.max(b.right, col),
+          }
+        : { top: r, left: col, bottom: r, right: col };
     }
     return b;
   }
@@ -176,7 +183,8 @@ class Loaded<T> {
     this.ready = true;
   }
   get(): T {
-    if (!this.ready) throw new Error(`PropertyNotLoaded: ${this.what} (call load() and context.sync() first)`);
+    if (!this.ready)
+      throw new Error(`PropertyNotLoaded: ${this.what} (call load() and context.sync() first)`);
     return this.v as T;
   }
 }
@@ -190,7 +198,15 @@ function recorder(x: FakeExcel, path: string, hooks: Record<string, (v: unknown)
       if (prop === 'load') return () => undefined;
       const p = `${path}.${prop}`;
       if (hooks[`get:${prop}`]) return hooks[`get:${prop}`](undefined);
-      return recorder(x, p, Object.fromEntries(Object.entries(hooks).filter(([k]) => k.startsWith(`${prop}.`) || k.startsWith(`get:${prop}.`)).map(([k, v]) => [k.replace(`${prop}.`, ''), v])));
+      return recorder(
+        x,
+        p,
+        Object.fromEntries(
+          Object.entries(hooks)
+            .filter(([k]) => k.startsWith(`${prop}.`) || k.startsWith(`get:${prop}.`))
+            .map(([k, v]) => [k.replace(`${prop}.`, ''), v]),
+        ),
+      );
     },
     set(_t, prop: string, value) {
       x.record(`${path}.${prop}`, value);
@@ -241,7 +257,10 @@ class FakeWorksheets {
     return {
       add(h: (ev: { address: string; worksheetId: string }) => Promise<void>) {
         x.selectionHandlers.push(h);
-        return { context: {}, remove: () => (x.selectionHandlers = x.selectionHandlers.filter((o) => o !== h)) };
+        return {
+          context: {},
+          remove: () => (x.selectionHandlers = x.selectionHandlers.filter((o) => o !== h)),
+        };
       },
     };
   }
@@ -255,7 +274,8 @@ class FakeWorksheets {
   }
   add(name: string): FakeWorksheet {
     this.x.record('worksheets.add()', name);
-    if (this.x.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: sheet ${name}`);
+    if (this.x.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`ItemAlreadyExists: sheet ${name}`);
     const s = new SheetState(name);
     this.x.sheets.push(s);
     return new FakeWorksheet(this.x, s, false);
@@ -284,8 +304,10 @@ class FakeWorksheet {
   }
   set name(v: string) {
     this.x.record(`${this.s.name}.name`, v);
-    if (this.x.sheets.some((o) => o !== this.s && o.name.toLowerCase() === v.toLowerCase())) throw new Error(`ItemAlreadyExists: ${v}`);
-    for (const [n, f] of this.x.names) this.x.names.set(n, f.replace(`=${quote(this.s.name)}!`, `=${quote(v)}!`));
+    if (this.x.sheets.some((o) => o !== this.s && o.name.toLowerCase() === v.toLowerCase()))
+      throw new Error(`ItemAlreadyExists: ${v}`);
+    for (const [n, f] of this.x.names)
+      this.x.names.set(n, f.replace(`=${quote(this.s.name)}!`, `=${quote(v)}!`));
     this.s.name = v;
   }
   get visibility(): string {
@@ -300,7 +322,8 @@ class FakeWorksheet {
   }
   get protection(): unknown {
     return recorder(this.x, `${this.s.name}.protection`, {
-      'protect.()': (args) => (this.s.protectedWith = ((args as unknown[])[0] as Record<string, unknown>) ?? {}),
+      'protect.()': (args) =>
+        (this.s.protectedWith = ((args as unknown[])[0] as Record<string, unknown>) ?? {}),
       'unprotect.()': () => (this.s.protectedWith = null),
     });
   }
@@ -326,7 +349,8 @@ class FakeWorksheet {
   }
   delete(): void {
     this.x.record(`${this.s.name}.delete()`, null);
-    if (this.x.sheets.filter((o) => o !== this.s && o.visibility === 'Visible').length === 0) throw new Error('InvalidOperation: a workbook must keep one visible sheet');
+    if (this.x.sheets.filter((o) => o !== this.s && o.visibility === 'Visible').length === 0)
+      throw new Error('InvalidOperation: a workbook must keep one visible sheet');
     this.x.sheets = this.x.sheets.filter((o) => o !== this.s);
   }
 }
@@ -353,7 +377,8 @@ class FakeRange {
   }
   private each(fn: (cell: FakeCell, r: number, c: number) => void, create = true): void {
     const b = this.box;
-    if ((b.bottom - b.top + 1) * (b.right - b.left + 1) > 5_000_000) throw new Error('fake: range too large to iterate');
+    if ((b.bottom - b.top + 1) * (b.right - b.left + 1) > 5_000_000)
+      throw new Error('fake: range too large to iterate');
     for (let r = b.top; r <= b.bottom; r++)
       for (let c = b.left; c <= b.right; c++) {
         const cell = create ? this.s.ensure(r, c) : this.s.cell(r, c);
@@ -424,7 +449,9 @@ class FakeRange {
     return this;
   }
   get format(): unknown {
-    return formatProxy(this.x, `${this.sheetName}!${boxAddress(this.box)}.format`, [this], () => this.loadedFill.get());
+    return formatProxy(this.x, `${this.sheetName}!${boxAddress(this.box)}.format`, [this], () =>
+      this.loadedFill.get(),
+    );
   }
   /** @internal */
   paint(color: string | null): void {
@@ -440,11 +467,17 @@ class FakeRange {
   select(): void {
     this.x.record(`${this.sheetName}!${boxAddress(this.box)}.select()`, null);
     this.x.selected = { sheet: this.sheetName, address: boxAddress(this.box) };
-    for (const h of this.x.selectionHandlers) void h({ address: boxAddress(this.box), worksheetId: this.sheetName });
+    for (const h of this.x.selectionHandlers)
+      void h({ address: boxAddress(this.box), worksheetId: this.sheetName });
   }
 }
 
-function formatProxy(x: FakeExcel, path: string, ranges: FakeRange[], loadedFill?: () => string | null): unknown {
+function formatProxy(
+  x: FakeExcel,
+  path: string,
+  ranges: FakeRange[],
+  loadedFill?: () => string | null,
+): unknown {
   const fill = {
     set color(v: string) {
       x.record(`${path}.fill.color`, v);
@@ -481,7 +514,8 @@ function validationProxy(x: FakeExcel, sheet: string, addresses: string[]): unkn
       get: (_t, prop: string) => rest[prop],
       set: (_t, prop: string, v) => {
         rest[prop] = v;
-        if (prop === 'rule') for (const a of addresses) x.sheet(sheet).validations.push({ address: a, rule: v });
+        if (prop === 'rule')
+          for (const a of addresses) x.sheet(sheet).validations.push({ address: a, rule: v });
         return true;
       },
     },
@@ -521,7 +555,9 @@ class FakeRangeAreas {
 }
 
 class FakeNames {
-  private loaded = new Loaded<{ name: string; formula: string; type: string; visible: boolean; delete(): void }[]>('names.items');
+  private loaded = new Loaded<
+    { name: string; formula: string; type: string; visible: boolean; delete(): void }[]
+  >('names.items');
   constructor(private readonly x: FakeExcel) {}
   get items(): { name: string; formula: string; type: string; visible: boolean; delete(): void }[] {
     return this.loaded.get();

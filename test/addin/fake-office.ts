@@ -17,7 +17,10 @@ export function installFakeOffice(win: Record<string, unknown>): FakeExcel {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
     context: {
-      requirements: { isSetSupported: (name: string, v: string) => name === 'ExcelApi' && Number(v.split('.')[1] ?? 0) <= 12 },
+      requirements: {
+        isSetSupported: (name: string, v: string) =>
+          name === 'ExcelApi' && Number(v.split('.')[1] ?? 0) <= 12,
+      },
       document: {
         settings: {
           get: (k: string) => docSettings.get(k) ?? null,

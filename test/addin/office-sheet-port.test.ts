@@ -1,13 +1,29 @@
 import type { TemplateSpec, WorkbookModel } from '../../shared';
-import { DEFAULT_CALENDAR, REGISTRY_PRESETS, buildTemplate, parseWorkbook, periodOf, templateForKind } from '../../shared';
-import { OfficeSheetPort, chunkAddresses, needsTextFormat, parseNameFormula, splitRows } from '../../addin/office/office-sheet-port';
+import {
+  DEFAULT_CALENDAR,
+  REGISTRY_PRESETS,
+  buildTemplate,
+  parseWorkbook,
+  periodOf,
+  templateForKind,
+} from '../../shared';
+import {
+  OfficeSheetPort,
+  chunkAddresses,
+  needsTextFormat,
+  parseNameFormula,
+  splitRows,
+} from '../../addin/office/office-sheet-port';
 import { FakeExcel } from './fake-excel';
 
 const registry = REGISTRY_PRESETS['mau-tu-2025'];
 
 function model(bodyRows: number, kind: 'bao-cao-nam' | 'ke-hoach-nam' = 'bao-cao-nam'): WorkbookModel {
   const base = templateForKind(kind);
-  const spec: TemplateSpec = { ...base, sections: base.sections.map((s) => (s.type === 'table' ? ({ ...s, bodyRows }) : s)) };
+  const spec: TemplateSpec = {
+    ...base,
+    sections: base.sections.map((s) => (s.type === 'table' ? { ...s, bodyRows } : s)),
+  };
   return buildTemplate({
     spec,
     kind,
@@ -34,14 +50,23 @@ async function counts(bodyRows: number) {
   const body = grid.definedNames.find((n) => n.name === 'TTDN_HoatDong')!.range;
   const top = Number(/\$(\d+):/.exec(body)![1]);
   x.resetCounters();
-  const marks = Array.from({ length: Math.min(bodyRows, 500) }, (_, i) => ({ sheet: parsed.submission.sheet, cell: `H${top + i}` }));
+  const marks = Array.from({ length: Math.min(bodyRows, 500) }, (_, i) => ({
+    sheet: parsed.submission.sheet,
+    cell: `H${top + i}`,
+  }));
   await port.setMarks(marks);
   const mark = x.syncs;
   x.resetCounters();
   await port.setMarks(marks.slice(0, 1));
   const unmark = x.syncs;
   x.resetCounters();
-  await port.writeCells([{ sheet: parsed.submission.sheet, cell: `B${top}`, values: Array.from({ length: bodyRows }, () => ['x', 'y']) }]);
+  await port.writeCells([
+    {
+      sheet: parsed.submission.sheet,
+      cell: `B${top}`,
+      values: Array.from({ length: bodyRows }, () => ['x', 'y']),
+    },
+  ]);
   const write = x.syncs;
   return { x, applyLog, apply, read, mark, unmark, write, parsed, top, sheet: parsed.submission.sheet };
 }
@@ -50,7 +75,13 @@ describe('OfficeSheetPort on a fake Excel', () => {
   it('uses the same number of syncs for 10 and 1,000 body rows', async () => {
     const small = await counts(10);
     const big = await counts(1000);
-    const pick = (c: typeof small) => ({ apply: c.apply, read: c.read, mark: c.mark, unmark: c.unmark, write: c.write });
+    const pick = (c: typeof small) => ({
+      apply: c.apply,
+      read: c.read,
+      mark: c.mark,
+      unmark: c.unmark,
+      write: c.write,
+    });
     expect(pick(big)).toEqual(pick(small));
     expect(pick(small)).toEqual({ apply: 2, read: 2, mark: 3, unmark: 3, write: 1 });
     // The generated form reads back as a valid TTĐN workbook through the same port.
@@ -63,7 +94,9 @@ describe('OfficeSheetPort on a fake Excel', () => {
     expect(x.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Bao cao', '_ttdn', '_lists']);
     expect(x.sheet('_ttdn').visibility).toBe('Hidden');
     expect(x.sheet('Bao cao').protectedWith).toMatchObject({ allowInsertRows: true, allowFormatCells: true });
-    expect([...x.names.keys()]).toEqual(expect.arrayContaining(['TTDN_HoatDong', 'TTDN_ChiTieu', 'TTDN_SoKyHieu']));
+    expect([...x.names.keys()]).toEqual(
+      expect.arrayContaining(['TTDN_HoatDong', 'TTDN_ChiTieu', 'TTDN_SoKyHieu']),
+    );
     expect(x.names.get('TTDN_HoatDong')).toMatch(/^='Bao cao'!\$A\$\d+:\$J\$\d+$/);
     expect(x.sheet('Bao cao').validations.some((v) => JSON.stringify(v.rule).includes('_lists'))).toBe(true);
     expect(x.sheet('Bao cao').merges.length).toBeGreaterThan(10);
@@ -106,9 +139,23 @@ describe('OfficeSheetPort on a fake Excel', () => {
     const x = new FakeExcel();
     const port = new OfficeSheetPort(x.run);
     const text = 'Hoạt động thông tin đối ngoại '.repeat(8);
-    const rows = Array.from({ length: 3000 }, (_, i) => Array.from({ length: 10 }, (_, c) => `${text}${i}-${c}`));
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      Array.from({ length: 10 }, (_, c) => `${text}${i}-${c}`),
+    );
     const m: WorkbookModel = {
-      sheets: [{ name: 'Lon', state: 'visible', values: rows, styles: [], merges: [], columnWidths: [], rowHeights: [], validations: [], textRanges: [] }],
+      sheets: [
+        {
+          name: 'Lon',
+          state: 'visible',
+          values: rows,
+          styles: [],
+          merges: [],
+          columnWidths: [],
+          rowHeights: [],
+          validations: [],
+          textRanges: [],
+        },
+      ],
       definedNames: [],
       defaultFont: { name: 'Times New Roman', size: 12 },
       title: 't',
@@ -156,7 +203,10 @@ describe('helpers', () => {
     const chunks = chunkAddresses(list, 200);
     expect(chunks.every((c) => c.length <= 200)).toBe(true);
     expect(chunks.join(',').split(',')).toEqual(list);
-    const blocks = splitRows(Array.from({ length: 100 }, () => ['x'.repeat(100)]), 1000);
+    const blocks = splitRows(
+      Array.from({ length: 100 }, () => ['x'.repeat(100)]),
+      1000,
+    );
     expect(blocks.length).toBeGreaterThan(10);
     expect(blocks.reduce((n, b) => n + b.rows.length, 0)).toBe(100);
   });

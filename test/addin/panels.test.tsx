@@ -16,7 +16,8 @@ describe('task pane panels (fake HostBridge)', () => {
     show('tao');
     await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
     expect(screen.getAllByRole('tab')).toHaveLength(6);
-    for (const name of ['Tạo biểu mẫu', 'Nhập liệu', 'Kiểm tra', 'Tổng hợp', 'Xuất', 'Cài đặt']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+    for (const name of ['Tạo biểu mẫu', 'Nhập liệu', 'Kiểm tra', 'Tổng hợp', 'Xuất', 'Cài đặt'])
+      expect(screen.getByRole('tab', { name })).toBeTruthy();
     const check = screen.getByRole('tab', { name: 'Kiểm tra' });
     check.focus();
     fireEvent.click(check);
@@ -30,8 +31,12 @@ describe('task pane panels (fake HostBridge)', () => {
     fireEvent.change(screen.getByLabelText('Đơn vị báo cáo'), { target: { value: 'SO_NGOAI_VU' } });
     fireEvent.change(screen.getByLabelText('Năm'), { target: { value: '2027' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu mẫu' }));
-    await waitFor(() => expect(b.generate).toHaveBeenCalledWith({ kind: 'ke-hoach-nam', unitCode: 'SO_NGOAI_VU', year: 2027 }));
-    expect(await screen.findByText(/Đã tạo biểu mẫu "Kế hoạch hoạt động TTĐN năm 2027" cho Sở Ngoại vụ/)).toBeTruthy();
+    await waitFor(() =>
+      expect(b.generate).toHaveBeenCalledWith({ kind: 'ke-hoach-nam', unitCode: 'SO_NGOAI_VU', year: 2027 }),
+    );
+    expect(
+      await screen.findByText(/Đã tạo biểu mẫu "Kế hoạch hoạt động TTĐN năm 2027" cho Sở Ngoại vụ/),
+    ).toBeTruthy();
   });
 
   it('shows bridge errors in a Vietnamese message bar', async () => {
@@ -67,13 +72,22 @@ describe('task pane panels (fake HostBridge)', () => {
 
     fireEvent.change(within(form).getByLabelText(/Kinh phí/), { target: { value: '1.234,5' } });
     fireEvent.change(within(form).getByLabelText(/Thời gian/), { target: { value: '15/03/2026' } });
-    fireEvent.change(within(form).getByLabelText(/Nhóm nhiệm vụ/), { target: { value: 'Thông tin trên báo chí' } });
-    fireEvent.change(within(form).getByLabelText(/Tên hoạt động/), { target: { value: 'Loạt bài về biển đảo' } });
+    fireEvent.change(within(form).getByLabelText(/Nhóm nhiệm vụ/), {
+      target: { value: 'Thông tin trên báo chí' },
+    });
+    fireEvent.change(within(form).getByLabelText(/Tên hoạt động/), {
+      target: { value: 'Loạt bài về biển đảo' },
+    });
     fireEvent.click(within(form).getByRole('button', { name: 'Thêm dòng' }));
     await waitFor(() =>
       expect(b.saveRow).toHaveBeenCalledWith({
         sheetRow: null,
-        values: { nhomNhiemVu: 'Thông tin trên báo chí', tenHoatDong: 'Loạt bài về biển đảo', thoiGian: '15/03/2026', kinhPhi: 1234.5 },
+        values: {
+          nhomNhiemVu: 'Thông tin trên báo chí',
+          tenHoatDong: 'Loạt bài về biển đảo',
+          thoiGian: '15/03/2026',
+          kinhPhi: 1234.5,
+        },
       }),
     );
     expect(await screen.findByText('Đã thêm dòng mới vào trang tính.')).toBeTruthy();
@@ -81,7 +95,9 @@ describe('task pane panels (fake HostBridge)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sửa dòng 17' }));
     expect(within(form).getByLabelText<HTMLInputElement>(/Kinh phí/).value).toBe('12,5');
     fireEvent.click(within(form).getByRole('button', { name: 'Lưu thay đổi' }));
-    await waitFor(() => expect(b.saveRow).toHaveBeenLastCalledWith(expect.objectContaining({ sheetRow: 17 })));
+    await waitFor(() =>
+      expect(b.saveRow).toHaveBeenLastCalledWith(expect.objectContaining({ sheetRow: 17 })),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Xóa dòng 17' }));
     await waitFor(() => expect(b.deleteRow).toHaveBeenCalledWith(17));
@@ -103,11 +119,15 @@ describe('task pane panels (fake HostBridge)', () => {
     fireEvent.change(screen.getByLabelText(/CT02/), { target: { value: '1.200' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu chỉ tiêu' }));
     await waitFor(() => expect(b.saveIndicators).toHaveBeenCalledWith({ CT01: 3, CT02: 1200 }));
-    fireEvent.change(screen.getByLabelText('V. ĐỀ XUẤT, KIẾN NGHỊ'), { target: { value: 'Đề nghị hỗ trợ kinh phí.' } });
+    fireEvent.change(screen.getByLabelText('V. ĐỀ XUẤT, KIẾN NGHỊ'), {
+      target: { value: 'Đề nghị hỗ trợ kinh phí.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu mục này' }));
     await waitFor(() => expect(b.saveNarrative).toHaveBeenCalledWith('kienNghi', 'Đề nghị hỗ trợ kinh phí.'));
     fireEvent.click(screen.getByRole('button', { name: 'Lấy từ kế hoạch' }));
-    await waitFor(() => expect(b.prefillFromPlan).toHaveBeenCalledWith(expect.objectContaining({ name: 'so-ngoai-vu.xlsx' })));
+    await waitFor(() =>
+      expect(b.prefillFromPlan).toHaveBeenCalledWith(expect.objectContaining({ name: 'so-ngoai-vu.xlsx' })),
+    );
     expect(await screen.findByText('Đã lấy các nhiệm vụ từ kế hoạch "so-ngoai-vu.xlsx".')).toBeTruthy();
   });
 
@@ -174,7 +194,11 @@ describe('task pane panels (fake HostBridge)', () => {
     expect(await screen.findByText(/Tiếp nhận 2 tệp, bị loại 1/)).toBeTruthy();
     expect(screen.getByText('Chưa nộp (1): SO_NOI_VU')).toBeTruthy();
     expect(screen.getByText('Nộp muộn (1): SO_TAI_CHINH (3 ngày)')).toBeTruthy();
-    expect(b.consolidate.mock.calls[0][0]).toMatchObject({ kind: 'bao-cao-nam', year: 2025, files: [{ name: 'so-ngoai-vu.xlsx' }] });
+    expect(b.consolidate.mock.calls[0][0]).toMatchObject({
+      kind: 'bao-cao-nam',
+      year: 2025,
+      files: [{ name: 'so-ngoai-vu.xlsx' }],
+    });
   });
 
   it('Xuất: exports in the chosen format', async () => {
@@ -192,8 +216,15 @@ describe('task pane panels (fake HostBridge)', () => {
     await waitFor(() => expect(b.saveSettings).toHaveBeenCalledWith({ presetId: 'mau-truoc-2025' }));
     expect(await screen.findByText(/Đã đổi bộ cấu hình\. Danh sách hiện có 2 đơn vị\./)).toBeTruthy();
     const file = new File(['code,name,kind\nA,Đơn vị A,khac\n'], 'don-vi.csv', { type: 'text/csv' });
-    if (!file.text) Object.defineProperty(file, 'text', { value: () => Promise.resolve('code,name,kind\nA,Đơn vị A,khac\n') });
+    if (!file.text)
+      Object.defineProperty(file, 'text', {
+        value: () => Promise.resolve('code,name,kind\nA,Đơn vị A,khac\n'),
+      });
     fireEvent.change(screen.getByLabelText(/Tải danh sách đơn vị riêng/), { target: { files: [file] } });
-    await waitFor(() => expect(b.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ registryFormat: 'csv', registryText: expect.stringContaining('Đơn vị A') })));
+    await waitFor(() =>
+      expect(b.saveSettings).toHaveBeenLastCalledWith(
+        expect.objectContaining({ registryFormat: 'csv', registryText: expect.stringContaining('Đơn vị A') }),
+      ),
+    );
   });
 });

@@ -45,7 +45,16 @@ describe('PortBridge over the Office.js port (fake Excel)', () => {
     let st = await bridge.readEntry();
     expect(st).toMatchObject({ kind: 'bao-cao-nam', unit: 'SO_NGOAI_VU', year: 2026, rows: [] });
     expect(st.columns.find((c) => c.key === 'tinhTrang')?.list?.length).toBeGreaterThan(1);
-    st = await bridge.saveRow({ sheetRow: null, values: { nhomNhiemVu: st.columns.find((c) => c.key === 'nhomNhiemVu')!.list![0], tenHoatDong: '=HYPERLINK("x")', kinhPhi: 12.5, tinhTrang: 'Hoàn thành', thoiGian: '03/2026' } });
+    st = await bridge.saveRow({
+      sheetRow: null,
+      values: {
+        nhomNhiemVu: st.columns.find((c) => c.key === 'nhomNhiemVu')!.list![0],
+        tenHoatDong: '=HYPERLINK("x")',
+        kinhPhi: 12.5,
+        tinhTrang: 'Hoàn thành',
+        thoiGian: '03/2026',
+      },
+    });
     expect(st.rows).toHaveLength(1);
     expect(st.rows[0].values.tenHoatDong).toBe('=HYPERLINK("x")');
     const row = st.rows[0].sheetRow;
@@ -59,7 +68,11 @@ describe('PortBridge over the Office.js port (fake Excel)', () => {
     const findings = await bridge.validate();
     expect(findings.some((f) => f.code === 'REQUIRED' || f.severity === 'error')).toBe(true);
     const marked = JSON.parse(String(x.settings.get('ttdn.marks'))) as { cell: string }[];
-    expect(marked.length).toBe(findings.filter((f) => f.cell).length > 0 ? new Set(findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`)).size : 0);
+    expect(marked.length).toBe(
+      findings.filter((f) => f.cell).length > 0
+        ? new Set(findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`)).size
+        : 0,
+    );
 
     st = await bridge.deleteRow(row + 1);
     expect(st.rows.map((r) => r.sheetRow)).toEqual([row]);
@@ -76,7 +89,11 @@ describe('PortBridge over the Office.js port (fake Excel)', () => {
       unitCode: 'SO_NGOAI_VU',
       year: 2026,
       prefill: [
-        { nhomNhiemVu: 'Thông tin đối ngoại trên báo chí', tenNhiemVu: 'Loạt bài biển đảo', chuTri: 'Sở Ngoại vụ' },
+        {
+          nhomNhiemVu: 'Thông tin đối ngoại trên báo chí',
+          tenNhiemVu: 'Loạt bài biển đảo',
+          chuTri: 'Sở Ngoại vụ',
+        },
         { nhomNhiemVu: 'Thông tin đối ngoại trên báo chí', tenNhiemVu: 'Hội nghị', chuTri: 'Sở Ngoại vụ' },
       ],
     });
@@ -86,45 +103,85 @@ describe('PortBridge over the Office.js port (fake Excel)', () => {
     expect(String(st.rows[0].values.maNhiemVu)).toMatch(/^KH2026-SNV-\d+$/);
     // Running it again adds nothing: plan codes already present are skipped.
     expect((await bridge.prefillFromPlan({ name: 'ke-hoach.xlsx', bytes: plan })).rows).toHaveLength(2);
-    await expect(bridge.prefillFromPlan({ name: 'rac.xlsx', bytes: new Uint8Array([1, 2, 3]) })).rejects.toThrow(/Lấy từ kế hoạch|Tệp/);
+    await expect(
+      bridge.prefillFromPlan({ name: 'rac.xlsx', bytes: new Uint8Array([1, 2, 3]) }),
+    ).rejects.toThrow(/Lấy từ kế hoạch|Tệp/);
   });
 
   it('consolidates picked files into summary sheets, reports progress, cancels, and exports', async () => {
     const { x, bridge, delivered } = setup();
     const files = [];
-    for (const unitCode of ['SO_NGOAI_VU', 'SO_TAI_CHINH']) files.push({ name: `${unitCode}.xlsx`, bytes: await generateXlsx({ registry, calendar: DEFAULT_CALENDAR, kind: 'bao-cao-nam', unitCode, year: 2026, reportDate: '2026-11-10' }), modified: '2026-11-12T08:00:00.000Z' });
-    files.push({ name: 'hong.xlsx', bytes: new Uint8Array([80, 75, 3, 4, 0]), modified: '2026-11-12T08:00:00.000Z' });
+    for (const unitCode of ['SO_NGOAI_VU', 'SO_TAI_CHINH'])
+      files.push({
+        name: `${unitCode}.xlsx`,
+        bytes: await generateXlsx({
+          registry,
+          calendar: DEFAULT_CALENDAR,
+          kind: 'bao-cao-nam',
+          unitCode,
+          year: 2026,
+          reportDate: '2026-11-10',
+        }),
+        modified: '2026-11-12T08:00:00.000Z',
+      });
+    files.push({
+      name: 'hong.xlsx',
+      bytes: new Uint8Array([80, 75, 3, 4, 0]),
+      modified: '2026-11-12T08:00:00.000Z',
+    });
     const progress: number[] = [];
     const ctl = new AbortController();
     x.sheets.push(new (await import('./fake-excel')).SheetState('Sheet1'));
-    const sum = await bridge.consolidate({ kind: 'bao-cao-nam', year: 2026, asOf: '2026-12-31', files }, (p) => progress.push(p.done), ctl.signal);
+    const sum = await bridge.consolidate(
+      { kind: 'bao-cao-nam', year: 2026, asOf: '2026-12-31', files },
+      (p) => progress.push(p.done),
+      ctl.signal,
+    );
     expect(sum.accepted + sum.rejected).toBe(2);
     expect(sum.unreadable).toBe(1);
     expect(sum.missing).toContain('SO_NOI_VU');
     expect(progress).toEqual([0, 1, 2, 3]);
-    expect(x.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Tong hop chi tieu', 'Tinh hinh nop', 'Kiem tra loi', '_ttdn_tonghop']));
+    expect(x.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Tong hop chi tieu', 'Tinh hinh nop', 'Kiem tra loi', '_ttdn_tonghop']),
+    );
 
     await bridge.exportSummary('json');
     const doc = JSON.parse(new TextDecoder().decode(delivered[0].bytes)) as { schema: string; year: number };
     expect(doc).toMatchObject({ schema: 'ttdn-export/1', year: 2026 });
     await bridge.exportSummary('csv');
-    expect(delivered.map((d) => d.name)).toEqual(['ttdn-bao-cao-nam-2026.json', 'ttdn-bao-cao-nam-2026-chi-tieu.csv', 'ttdn-bao-cao-nam-2026-hoat-dong.csv']);
+    expect(delivered.map((d) => d.name)).toEqual([
+      'ttdn-bao-cao-nam-2026.json',
+      'ttdn-bao-cao-nam-2026-chi-tieu.csv',
+      'ttdn-bao-cao-nam-2026-hoat-dong.csv',
+    ]);
     expect([...delivered[1].bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     await bridge.exportSummary('xlsx');
     expect(delivered[3].name).toBe('ttdn-bao-cao-nam-2026.xlsx');
     expect(readXlsxGrid(delivered[3].bytes).sheetNames.length).toBeGreaterThan(0);
 
     ctl.abort();
-    await expect(bridge.consolidate({ kind: 'bao-cao-nam', year: 2026, asOf: '2026-12-31', files }, () => undefined, ctl.signal)).rejects.toMatchObject({ name: 'AbortError', message: 'Đã hủy tổng hợp theo yêu cầu.' });
+    await expect(
+      bridge.consolidate(
+        { kind: 'bao-cao-nam', year: 2026, asOf: '2026-12-31', files },
+        () => undefined,
+        ctl.signal,
+      ),
+    ).rejects.toMatchObject({ name: 'AbortError', message: 'Đã hủy tổng hợp theo yêu cầu.' });
   });
 
   it('explains in Vietnamese when there is no form or no summary, and validates settings files', async () => {
     const { bridge, stored } = setup();
     await expect(bridge.readEntry()).rejects.toThrow('chưa có biểu mẫu TTĐN');
     await expect(bridge.exportSummary('json')).rejects.toThrow('Chưa có bảng tổng hợp');
-    await expect(bridge.saveSettings({ presetId: 'mau-tu-2025', registryText: '{bad', registryFormat: 'json' })).rejects.toThrow(/JSON/);
+    await expect(
+      bridge.saveSettings({ presetId: 'mau-tu-2025', registryText: '{bad', registryFormat: 'json' }),
+    ).rejects.toThrow(/JSON/);
     expect(stored()).toBeNull();
-    await bridge.saveSettings({ presetId: 'mau-truoc-2025', registryText: 'code,name,kind,parent,email,active\nA_B,Đơn vị A,khac,,,true\n', registryFormat: 'csv' });
+    await bridge.saveSettings({
+      presetId: 'mau-truoc-2025',
+      registryText: 'code,name,kind,parent,email,active\nA_B,Đơn vị A,khac,,,true\n',
+      registryFormat: 'csv',
+    });
     expect((await bridge.listUnits()).map((u) => u.code)).toEqual(['A_B']);
   });
 });

@@ -21,7 +21,8 @@ const DIST = join(ROOT, 'dist');
 const SHOTS = join(ROOT, 'docs/screenshots');
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} (cài gói Debian "chromium").`);
+if (!haveChromium)
+  console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} (cài gói Debian "chromium").`);
 const maybe = haveChromium ? describe : describe.skip;
 
 function newest(dir: string): number {
@@ -36,12 +37,28 @@ function newest(dir: string): number {
 /** Reuses dist/ when it is newer than every source it is built from. */
 function ensureBuild(): void {
   const html = join(DIST, 'taskpane.html');
-  const sources = Math.max(newest(join(ROOT, 'addin')), newest(join(ROOT, 'shared')), newest(join(ROOT, 'cli/xlsx')), statSync(join(ROOT, 'webpack.config.js')).mtimeMs, statSync(join(ROOT, 'manifests/manifest.xml')).mtimeMs);
+  const sources = Math.max(
+    newest(join(ROOT, 'addin')),
+    newest(join(ROOT, 'shared')),
+    newest(join(ROOT, 'cli/xlsx')),
+    statSync(join(ROOT, 'webpack.config.js')).mtimeMs,
+    statSync(join(ROOT, 'manifests/manifest.xml')).mtimeMs,
+  );
   if (existsSync(html) && statSync(html).mtimeMs > sources) return;
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--config-name', 'excel'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--config-name', 'excel'],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
 
 function serve(): Promise<Server> {
   const server = createServer((req, res) => {
@@ -51,13 +68,22 @@ function serve(): Promise<Server> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    res
+      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
 const fakeOffice = () =>
-  buildSync({ entryPoints: [join(__dirname, 'fake-office.ts')], bundle: true, format: 'iife', write: false, target: 'es2020', platform: 'browser' }).outputFiles[0].text;
+  buildSync({
+    entryPoints: [join(__dirname, 'fake-office.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'es2020',
+    platform: 'browser',
+  }).outputFiles[0].text;
 
 maybe('Excel task pane in headless Chromium', () => {
   let server: Server;
@@ -70,7 +96,14 @@ maybe('Excel task pane in headless Chromium', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     mkdirSync(SHOTS, { recursive: true });
   }, 240_000);
@@ -85,7 +118,9 @@ maybe('Excel task pane in headless Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // No network in tests: office.js from the CDN is replaced (fake) or blocked (outside Office).
-    await page.route('https://appsforoffice.microsoft.com/**', (route) => (withOffice ? route.fulfill({ contentType: 'text/javascript', body: '' }) : route.abort()));
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      withOffice ? route.fulfill({ contentType: 'text/javascript', body: '' }) : route.abort(),
+    );
     if (withOffice) await page.addInitScript({ content: fakeOffice() });
     await page.goto(`${base}/taskpane.html`);
     return { page, errors };
@@ -101,7 +136,11 @@ maybe('Excel task pane in headless Chromium', () => {
     await page.getByRole('button', { name: 'Tạo biểu mẫu' }).click();
     await page.getByText(/Đã tạo biểu mẫu "Báo cáo năm 2026" cho Sở Ngoại vụ/).waitFor();
     await page.screenshot({ path: join(SHOTS, '1-tao-bieu-mau.png') });
-    const sheets = await page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: { name: string }[] } }).__fakeExcel.sheets.map((s) => s.name));
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __fakeExcel: { sheets: { name: string }[] } }).__fakeExcel.sheets.map(
+        (s) => s.name,
+      ),
+    );
     expect(sheets).toEqual(['Sheet1', 'Bao cao', '_ttdn', '_lists']);
 
     // Nhập liệu
@@ -127,15 +166,34 @@ maybe('Excel task pane in headless Chromium', () => {
     const first = list.getByRole('button').first();
     await first.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { selected: unknown } }).__fakeExcel.selected !== null);
+    await page.waitForFunction(
+      () => (window as unknown as { __fakeExcel: { selected: unknown } }).__fakeExcel.selected !== null,
+    );
     await page.screenshot({ path: join(SHOTS, '3-kiem-tra.png') });
 
     // Tổng hợp
     const registry = REGISTRY_PRESETS['mau-tu-2025'];
     const files = [];
     for (const unitCode of ['SO_NGOAI_VU', 'SO_TAI_CHINH', 'CONG_AN_TINH'])
-      files.push({ name: `${unitCode}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await generateXlsx({ registry, calendar: DEFAULT_CALENDAR, kind: 'bao-cao-nam', unitCode, year: 2026, reportDate: '2026-11-10' })) });
-    files.push({ name: 'thu-moi.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải xlsx') });
+      files.push({
+        name: `${unitCode}.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(
+          await generateXlsx({
+            registry,
+            calendar: DEFAULT_CALENDAR,
+            kind: 'bao-cao-nam',
+            unitCode,
+            year: 2026,
+            reportDate: '2026-11-10',
+          }),
+        ),
+      });
+    files.push({
+      name: 'thu-moi.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('không phải xlsx'),
+    });
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
     await page.getByLabel('Năm').fill('2026');
     const chooser = page.waitForEvent('filechooser');
@@ -145,8 +203,14 @@ maybe('Excel task pane in headless Chromium', () => {
     await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
     await page.getByText(/Tiếp nhận \d+ tệp, bị loại \d+, không đọc được 1/).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(SHOTS, '4-tong-hop.png'), fullPage: true });
-    const after = await page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: { name: string }[] } }).__fakeExcel.sheets.map((s) => s.name));
-    expect(after).toEqual(expect.arrayContaining(['Tong hop chi tieu', 'Tinh hinh nop', 'Kiem tra loi', 'Nguon du lieu']));
+    const after = await page.evaluate(() =>
+      (window as unknown as { __fakeExcel: { sheets: { name: string }[] } }).__fakeExcel.sheets.map(
+        (s) => s.name,
+      ),
+    );
+    expect(after).toEqual(
+      expect.arrayContaining(['Tong hop chi tieu', 'Tinh hinh nop', 'Kiem tra loi', 'Nguon du lieu']),
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
@@ -161,7 +225,9 @@ maybe('Excel task pane in headless Chromium', () => {
 
   it('keeps the initial JS (entry chunk) at or below 350 KB gzipped; heavy readers load later', () => {
     const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((s) => !s.startsWith('http'));
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
+      .map((m) => m[1])
+      .filter((s) => !s.startsWith('http'));
     expect(scripts.length).toBeGreaterThan(0);
     const gz = scripts.reduce((n, s) => n + gzipSync(readFileSync(join(DIST, s))).length, 0);
     console.log(`Task pane initial JS: ${(gz / 1024).toFixed(1)} KB gzipped (${scripts.join(', ')})`);

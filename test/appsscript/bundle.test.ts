@@ -34,7 +34,7 @@ const CHROMIUM = '/usr/bin/chromium';
 
 async function build(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configure = require(path.join(ROOT, 'webpack.appsscript.config.js')) as (
+  const configure = require(path.join(ROOT, 'appsscript', 'webpack.config.js')) as (
     env: unknown,
     argv: { mode: string },
   ) => webpack.Configuration[];

@@ -6,7 +6,14 @@ import { useBridge, useNotifier } from '../BridgeContext';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
-  item: { justifyContent: 'flex-start', textAlign: 'left', width: '100%', height: 'auto', paddingTop: '4px', paddingBottom: '4px' },
+  item: {
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    width: '100%',
+    height: 'auto',
+    paddingTop: '4px',
+    paddingBottom: '4px',
+  },
   counts: { display: 'flex', gap: '8px', alignItems: 'center' },
   cell: { fontFamily: tokens.fontFamilyMonospace, marginRight: '6px' },
 });
@@ -35,8 +42,15 @@ export function CheckPanel() {
 
   return (
     <>
-      <p>Kiểm tra toàn bộ biểu mẫu theo quy định; ô có vấn đề được tô màu trên trang tính và bỏ tô khi đã sửa.</p>
-      <Button appearance="primary" onClick={() => void check()} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+      <p>
+        Kiểm tra toàn bộ biểu mẫu theo quy định; ô có vấn đề được tô màu trên trang tính và bỏ tô khi đã sửa.
+      </p>
+      <Button
+        appearance="primary"
+        onClick={() => void check()}
+        disabled={busy}
+        icon={busy ? <Spinner size="tiny" /> : undefined}
+      >
         Kiểm tra
       </Button>
       {findings && (

@@ -1,4 +1,17 @@
-import { Button, Field, Input, ProgressBar, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  ProgressBar,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { ReportKind } from '../../../shared';
 import { KIND_LABELS, REPORT_KINDS } from '../../../shared';
@@ -45,7 +58,10 @@ export function ConsolidatePanel() {
     try {
       const r = await bridge.consolidate({ kind, year: Number(year), asOf, files }, setProgress, ctl.signal);
       setSummary(r);
-      notifier.notify({ intent: 'success', text: 'Đã ghi bảng tổng hợp vào sổ làm việc (các trang “Tong hop…”, “Tinh hinh nop”, “Kiem tra loi”…).' });
+      notifier.notify({
+        intent: 'success',
+        text: 'Đã ghi bảng tổng hợp vào sổ làm việc (các trang “Tong hop…”, “Tinh hinh nop”, “Kiem tra loi”…).',
+      });
     } catch (e) {
       notifier.error(e);
     } finally {
@@ -69,8 +85,18 @@ export function ConsolidatePanel() {
             ))}
           </Select>
         </Field>
-        <Field label="Năm" validationState={yearOk ? 'none' : 'error'} validationMessage={yearOk ? undefined : 'Năm gồm 4 chữ số.'}>
-          <Input value={year} onChange={(_, d) => setYear(d.value)} disabled={running} maxLength={4} style={{ width: '80px' }} />
+        <Field
+          label="Năm"
+          validationState={yearOk ? 'none' : 'error'}
+          validationMessage={yearOk ? undefined : 'Năm gồm 4 chữ số.'}
+        >
+          <Input
+            value={year}
+            onChange={(_, d) => setYear(d.value)}
+            disabled={running}
+            maxLength={4}
+            style={{ width: '80px' }}
+          />
         </Field>
         <Field label="Tính đến ngày">
           <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} disabled={running} />
@@ -90,14 +116,23 @@ export function ConsolidatePanel() {
         </>
       )}
       <div className={s.row}>
-        <Button appearance="primary" onClick={() => void start()} disabled={running || !files.length || !yearOk}>
+        <Button
+          appearance="primary"
+          onClick={() => void start()}
+          disabled={running || !files.length || !yearOk}
+        >
           Tổng hợp
         </Button>
         {running && <Button onClick={() => abort.current?.abort()}>Hủy</Button>}
       </div>
       {progress && (
-        <Field label={`Đang xử lý ${Math.min(progress.done + 1, progress.total)}/${progress.total}${progress.current ? `: ${progress.current}` : ''}`}>
-          <ProgressBar value={progress.total ? progress.done / progress.total : 0} aria-label="Tiến độ tổng hợp" />
+        <Field
+          label={`Đang xử lý ${Math.min(progress.done + 1, progress.total)}/${progress.total}${progress.current ? `: ${progress.current}` : ''}`}
+        >
+          <ProgressBar
+            value={progress.total ? progress.done / progress.total : 0}
+            aria-label="Tiến độ tổng hợp"
+          />
         </Field>
       )}
       {summary && <SummaryView summary={summary} />}
@@ -110,10 +145,16 @@ function SummaryView({ summary }: { summary: ConsolidateSummary }) {
   return (
     <section aria-label="Kết quả tổng hợp">
       <p role="status">
-        Tiếp nhận {summary.accepted} tệp, bị loại {summary.rejected}, không đọc được {summary.unreadable}, đã được thay thế {summary.superseded}.
+        Tiếp nhận {summary.accepted} tệp, bị loại {summary.rejected}, không đọc được {summary.unreadable}, đã
+        được thay thế {summary.superseded}.
       </p>
-      <p>Chưa nộp ({summary.missing.length}): {summary.missing.join(', ') || '—'}</p>
-      <p>Nộp muộn ({summary.late.length}): {summary.late.map((l) => `${l.unit} (${l.days} ngày)`).join(', ') || '—'}</p>
+      <p>
+        Chưa nộp ({summary.missing.length}): {summary.missing.join(', ') || '—'}
+      </p>
+      <p>
+        Nộp muộn ({summary.late.length}):{' '}
+        {summary.late.map((l) => `${l.unit} (${l.days} ngày)`).join(', ') || '—'}
+      </p>
       {totals.length > 0 && (
         <Table size="extra-small" aria-label="Tổng các chỉ tiêu">
           <TableHeader>

@@ -21,7 +21,13 @@ import type { Column } from '../form-values';
 import { checkValue, toCellValue, toFormText } from '../form-values';
 
 const useStyles = makeStyles({
-  group: { display: 'flex', flexDirection: 'column', gap: '8px', borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '8px' },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: '8px',
+  },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
   tableWrap: { maxHeight: '220px', overflowY: 'auto' },
@@ -56,10 +62,13 @@ export function EntryPanel() {
 
   useEffect(() => {
     let live = true;
-    bridge.readEntry().then(
-      (st) => live && adopt(st),
-      (e) => live && notifier.error(e),
-    ).finally(() => live && setLoading(false));
+    bridge
+      .readEntry()
+      .then(
+        (st) => live && adopt(st),
+        (e) => live && notifier.error(e),
+      )
+      .finally(() => live && setLoading(false));
     return () => {
       live = false;
     };
@@ -79,10 +88,20 @@ export function EntryPanel() {
   useEffect(() => bridge.onRowSelected(loadRow), [bridge, loadRow]);
 
   const editable = useMemo(() => (state?.columns ?? []).filter((c) => c.type !== 'seq'), [state]);
-  const errors = useMemo(() => Object.fromEntries(editable.map((c) => [c.key, checkValue(c, form[c.key] ?? '', state?.year ?? 0)])), [editable, form, state]);
+  const errors = useMemo(
+    () =>
+      Object.fromEntries(editable.map((c) => [c.key, checkValue(c, form[c.key] ?? '', state?.year ?? 0)])),
+    [editable, form, state],
+  );
   const formInvalid = Object.values(errors).some(Boolean);
   const indicatorErrors = useMemo(
-    () => Object.fromEntries((state?.indicators ?? []).map((i) => [i.code, checkValue({ key: i.code, header: i.name, type: 'number' }, indicators[i.code] ?? '', 0)])),
+    () =>
+      Object.fromEntries(
+        (state?.indicators ?? []).map((i) => [
+          i.code,
+          checkValue({ key: i.code, header: i.name, type: 'number' }, indicators[i.code] ?? '', 0),
+        ]),
+      ),
     [state, indicators],
   );
 
@@ -109,14 +128,23 @@ export function EntryPanel() {
 
   const saveRow = async () => {
     const values = Object.fromEntries(editable.map((c) => [c.key, toCellValue(c, form[c.key] ?? '')]));
-    if (await run(() => bridge.saveRow({ sheetRow: editing, values }), editing ? `Đã cập nhật dòng ${editing} trên trang tính.` : 'Đã thêm dòng mới vào trang tính.')) newRow();
+    if (
+      await run(
+        () => bridge.saveRow({ sheetRow: editing, values }),
+        editing ? `Đã cập nhật dòng ${editing} trên trang tính.` : 'Đã thêm dòng mới vào trang tính.',
+      )
+    )
+      newRow();
   };
 
   const prefill = async () => {
     try {
       const files = await bridge.pickFiles();
       if (!files.length) return;
-      await run(() => bridge.prefillFromPlan(files[0]), `Đã lấy các nhiệm vụ từ kế hoạch "${files[0].name}".`);
+      await run(
+        () => bridge.prefillFromPlan(files[0]),
+        `Đã lấy các nhiệm vụ từ kế hoạch "${files[0].name}".`,
+      );
     } catch (e) {
       notifier.error(e);
     }
@@ -127,10 +155,13 @@ export function EntryPanel() {
     return (
       <p>
         Chưa đọc được biểu mẫu. Hãy tạo biểu mẫu ở thẻ “Tạo biểu mẫu” hoặc mở tệp biểu mẫu, rồi{' '}
-        <Button size="small" onClick={() => {
+        <Button
+          size="small"
+          onClick={() => {
             setLoading(true);
             setAttempt((n) => n + 1);
-          }}>
+          }}
+        >
           thử lại
         </Button>
       </p>
@@ -164,14 +195,24 @@ export function EntryPanel() {
                     <TableCell key={c.key}>{toFormText(r.values[c.key])}</TableCell>
                   ))}
                   <TableCell>
-                    <Button size="small" appearance="subtle" onClick={() => loadRow(r.sheetRow)} aria-label={`Sửa dòng ${r.sheetRow}`}>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      onClick={() => loadRow(r.sheetRow)}
+                      aria-label={`Sửa dòng ${r.sheetRow}`}
+                    >
                       Sửa
                     </Button>
                     <Button
                       size="small"
                       appearance="subtle"
                       disabled={busy}
-                      onClick={() => void run(() => bridge.deleteRow(r.sheetRow), `Đã xóa nội dung dòng ${r.sheetRow}.`).then(() => editing === r.sheetRow && newRow())}
+                      onClick={() =>
+                        void run(
+                          () => bridge.deleteRow(r.sheetRow),
+                          `Đã xóa nội dung dòng ${r.sheetRow}.`,
+                        ).then(() => editing === r.sheetRow && newRow())
+                      }
                       aria-label={`Xóa dòng ${r.sheetRow}`}
                     >
                       Xóa
@@ -210,9 +251,14 @@ export function EntryPanel() {
             onBlur={() => setTouched((t) => new Set(t).add(c.key))}
           >
             {c.list ? (
-              <Select value={form[c.key] ?? ''} onChange={(_, d) => setForm((f) => ({ ...f, [c.key]: d.value }))}>
+              <Select
+                value={form[c.key] ?? ''}
+                onChange={(_, d) => setForm((f) => ({ ...f, [c.key]: d.value }))}
+              >
                 <option value="">— chọn —</option>
-                {form[c.key] && !c.list.includes(form[c.key]) && <option value={form[c.key]}>{form[c.key]}</option>}
+                {form[c.key] && !c.list.includes(form[c.key]) && (
+                  <option value={form[c.key]}>{form[c.key]}</option>
+                )}
                 {c.list.map((v) => (
                   <option key={v} value={v}>
                     {v}
@@ -220,7 +266,10 @@ export function EntryPanel() {
                 ))}
               </Select>
             ) : (
-              <Input value={form[c.key] ?? ''} onChange={(_, d) => setForm((f) => ({ ...f, [c.key]: d.value }))} />
+              <Input
+                value={form[c.key] ?? ''}
+                onChange={(_, d) => setForm((f) => ({ ...f, [c.key]: d.value }))}
+              />
             )}
           </Field>
         ))}
@@ -244,13 +293,23 @@ export function EntryPanel() {
               validationState={indicatorErrors[i.code] ? 'error' : 'none'}
               validationMessage={indicatorErrors[i.code]}
             >
-              <Input inputMode="decimal" value={indicators[i.code] ?? ''} onChange={(_, d) => setIndicators((v) => ({ ...v, [i.code]: d.value }))} />
+              <Input
+                inputMode="decimal"
+                value={indicators[i.code] ?? ''}
+                onChange={(_, d) => setIndicators((v) => ({ ...v, [i.code]: d.value }))}
+              />
             </Field>
           ))}
           <Button
             disabled={busy || Object.values(indicatorErrors).some(Boolean)}
             onClick={() => {
-              const values = Object.fromEntries(state.indicators.map((i) => [i.code, toCellValue({ key: i.code, header: '', type: 'number' }, indicators[i.code] ?? '') as number | null]));
+              const values = Object.fromEntries(
+                state.indicators.map((i) => [
+                  i.code,
+                  toCellValue({ key: i.code, header: '', type: 'number' }, indicators[i.code] ?? '') as
+                    number | null,
+                ]),
+              );
               void run(() => bridge.saveIndicators(values), 'Đã ghi các chỉ tiêu vào trang tính.');
             }}
           >
@@ -262,9 +321,22 @@ export function EntryPanel() {
       {state.narratives.map((n) => (
         <div className={s.group} key={n.key}>
           <Field label={n.heading}>
-            <Textarea resize="vertical" rows={4} value={narratives[n.key] ?? ''} onChange={(_, d) => setNarratives((v) => ({ ...v, [n.key]: d.value }))} />
+            <Textarea
+              resize="vertical"
+              rows={4}
+              value={narratives[n.key] ?? ''}
+              onChange={(_, d) => setNarratives((v) => ({ ...v, [n.key]: d.value }))}
+            />
           </Field>
-          <Button disabled={busy} onClick={() => void run(() => bridge.saveNarrative(n.key, narratives[n.key] ?? ''), `Đã ghi mục "${n.heading}".`)}>
+          <Button
+            disabled={busy}
+            onClick={() =>
+              void run(
+                () => bridge.saveNarrative(n.key, narratives[n.key] ?? ''),
+                `Đã ghi mục "${n.heading}".`,
+              )
+            }
+          >
             Lưu mục này
           </Button>
         </div>

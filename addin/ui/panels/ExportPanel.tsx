@@ -18,7 +18,13 @@ export function ExportPanel() {
     notifier.clear();
     try {
       await bridge.exportSummary(format);
-      notifier.notify({ intent: 'success', text: format === 'xlsx' ? 'Đã tạo báo cáo của tỉnh (mở trong sổ làm việc mới hoặc tải về).' : `Đã xuất tệp ${format.toUpperCase()}.` });
+      notifier.notify({
+        intent: 'success',
+        text:
+          format === 'xlsx'
+            ? 'Đã tạo báo cáo của tỉnh (mở trong sổ làm việc mới hoặc tải về).'
+            : `Đã xuất tệp ${format.toUpperCase()}.`,
+      });
     } catch (e) {
       notifier.error(e);
     } finally {

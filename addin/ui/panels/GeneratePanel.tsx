@@ -29,7 +29,8 @@ export function GeneratePanel() {
   }, [bridge, notifier]);
 
   const y = Number(year);
-  const yearError = /^\d{4}$/.test(year) && y >= 2000 && y <= 2100 ? undefined : 'Năm gồm 4 chữ số, ví dụ 2026.';
+  const yearError =
+    /^\d{4}$/.test(year) && y >= 2000 && y <= 2100 ? undefined : 'Năm gồm 4 chữ số, ví dụ 2026.';
 
   const generate = async () => {
     setBusy(true);
@@ -37,7 +38,10 @@ export function GeneratePanel() {
     try {
       await bridge.generate({ kind, unitCode: unit, year: y });
       const name = units?.find((u) => u.code === unit)?.name ?? unit;
-      notifier.notify({ intent: 'success', text: `Đã tạo biểu mẫu "${KIND_LABELS[kind]} ${y}" cho ${name}. Chuyển sang thẻ "Nhập liệu" để điền số liệu.` });
+      notifier.notify({
+        intent: 'success',
+        text: `Đã tạo biểu mẫu "${KIND_LABELS[kind]} ${y}" cho ${name}. Chuyển sang thẻ "Nhập liệu" để điền số liệu.`,
+      });
     } catch (e) {
       notifier.error(e);
     } finally {
@@ -68,7 +72,12 @@ export function GeneratePanel() {
       <Field label="Năm" validationState={yearError ? 'error' : 'none'} validationMessage={yearError}>
         <Input value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" maxLength={4} />
       </Field>
-      <Button appearance="primary" disabled={busy || !unit || Boolean(yearError)} onClick={() => void generate()} icon={busy ? <Spinner size="tiny" /> : undefined}>
+      <Button
+        appearance="primary"
+        disabled={busy || !unit || Boolean(yearError)}
+        onClick={() => void generate()}
+        icon={busy ? <Spinner size="tiny" /> : undefined}
+      >
         Tạo biểu mẫu
       </Button>
     </>

@@ -52,7 +52,11 @@ export function SettingsPanel() {
   return (
     <>
       <Field label="Bộ cấu hình (danh sách đơn vị, cơ quan tổng hợp)">
-        <Select value={settings.presetId} disabled={busy} onChange={(_, d) => void save({ ...settings, presetId: d.value }, 'Đã đổi bộ cấu hình.')}>
+        <Select
+          value={settings.presetId}
+          disabled={busy}
+          onChange={(_, d) => void save({ ...settings, presetId: d.value }, 'Đã đổi bộ cấu hình.')}
+        >
           {presetIds().map((id) => (
             <option key={id} value={id}>
               {PRESET_LABELS[id] ?? `${id} (${REGISTRY_PRESETS[id].consolidator.name})`}
@@ -60,40 +64,62 @@ export function SettingsPanel() {
           ))}
         </Select>
       </Field>
-      <Field label="Tải danh sách đơn vị riêng (.json hoặc .csv)" hint={settings.registryText ? 'Đang dùng danh sách đơn vị đã tải lên.' : 'Đang dùng danh sách của bộ cấu hình.'}>
+      <Field
+        label="Tải danh sách đơn vị riêng (.json hoặc .csv)"
+        hint={
+          settings.registryText
+            ? 'Đang dùng danh sách đơn vị đã tải lên.'
+            : 'Đang dùng danh sách của bộ cấu hình.'
+        }
+      >
         {(props) => (
-        <input
-          {...props}
-          type="file"
-          accept=".json,.csv,application/json,text/csv"
-          disabled={busy}
-          onChange={(e) =>
-            void readText(e.currentTarget).then(
-              (f) => f && save({ ...settings, registryText: f.text, registryFormat: /\.csv$/i.test(f.name) ? 'csv' : 'json' }, `Đã nạp danh sách đơn vị "${f.name}".`),
-              (err) => notifier.error(err),
-            )
-          }
-        />
+          <input
+            {...props}
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            disabled={busy}
+            onChange={(e) =>
+              void readText(e.currentTarget).then(
+                (f) =>
+                  f &&
+                  save(
+                    {
+                      ...settings,
+                      registryText: f.text,
+                      registryFormat: /\.csv$/i.test(f.name) ? 'csv' : 'json',
+                    },
+                    `Đã nạp danh sách đơn vị "${f.name}".`,
+                  ),
+                (err) => notifier.error(err),
+              )
+            }
+          />
         )}
       </Field>
-      <Field label="Tải lịch báo cáo riêng (.json)" hint={settings.calendarText ? 'Đang dùng lịch báo cáo đã tải lên.' : 'Đang dùng lịch mặc định.'}>
+      <Field
+        label="Tải lịch báo cáo riêng (.json)"
+        hint={settings.calendarText ? 'Đang dùng lịch báo cáo đã tải lên.' : 'Đang dùng lịch mặc định.'}
+      >
         {(props) => (
-        <input
-          {...props}
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          onChange={(e) =>
-            void readText(e.currentTarget).then(
-              (f) => f && save({ ...settings, calendarText: f.text }, `Đã nạp lịch báo cáo "${f.name}".`),
-              (err) => notifier.error(err),
-            )
-          }
-        />
+          <input
+            {...props}
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) =>
+              void readText(e.currentTarget).then(
+                (f) => f && save({ ...settings, calendarText: f.text }, `Đã nạp lịch báo cáo "${f.name}".`),
+                (err) => notifier.error(err),
+              )
+            }
+          />
         )}
       </Field>
       {(settings.registryText || settings.calendarText) && (
-        <Button disabled={busy} onClick={() => void save({ presetId: settings.presetId }, 'Đã trở về danh sách và lịch mặc định.')}>
+        <Button
+          disabled={busy}
+          onClick={() => void save({ presetId: settings.presetId }, 'Đã trở về danh sách và lịch mặc định.')}
+        >
           Dùng lại mặc định
         </Button>
       )}

@@ -14,7 +14,7 @@ const { Compilation, sources } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const HtmlInlineScriptPlugin = require('html-inline-script-webpack-plugin');
 
-const OUT = path.resolve(__dirname, 'dist-gas');
+const OUT = path.resolve(__dirname, '..', 'dist-gas');
 const LIBRARY = '__ttdn';
 
 /** Appends top-level stubs for the entry module's exports and emits appsscript.json. */
@@ -42,7 +42,10 @@ class AppsScriptEntryPlugin {
             'Code.js',
             (old) => new sources.ConcatSource(old, `\n/* Apps Script entry points */\n${stubs}\n`),
           );
-          const manifest = fs.readFileSync(path.resolve(__dirname, 'manifests/appsscript.json'), 'utf8');
+          const manifest = fs.readFileSync(
+            path.resolve(__dirname, '..', 'manifests/appsscript.json'),
+            'utf8',
+          );
           compilation.emitAsset('appsscript.json', new sources.RawSource(manifest));
         },
       );
@@ -73,6 +76,7 @@ module.exports = (_env = {}, argv = {}) => {
   const common = {
     mode,
     devtool: false,
+    context: path.resolve(__dirname, '..'),
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
     module: { rules: [tsRule] },
     performance: { hints: false },
