@@ -31,6 +31,8 @@ export * from './values/parse-number';
 export * from './values/parse-date';
 export * from './ports/sheet-port';
 export * from './ports/flows';
+export * from './entry/entry-ops';
+export { cellText } from './parse/cell-values';
 export * from './consolidate/types';
 export * from './consolidate/consolidator';
 export * from './export/export-document';

@@ -8,7 +8,7 @@ import type {
   Registry,
   ReportKind,
   SheetPort,
-  TableSection,
+  CellWrite,
   Unit,
   WorkbookGrid,
 } from '../../shared';
@@ -24,14 +24,19 @@ import {
   buildSummaryModel,
   generateFlow,
   indicatorCsv,
-  indicatorSection,
-  narrativeSections,
   parseCalendarJson,
   parseRegistryJson,
   parseRegistryRows,
   parseWorkbook,
   provinceReport,
-  rowWrite,
+  cellText,
+  deleteRowWrites,
+  entryState,
+  indicatorWrites,
+  narrativeWrites,
+  parseOpenForm,
+  planPrefillWrites,
+  saveRowWrites,
   toExportDocument,
   validateFlow,
 } from '../../shared';
@@ -89,12 +94,6 @@ export function abortError(): Error {
   e.name = 'AbortError';
   return e;
 }
-
-const REPORT_FROM_PLAN: Record<string, string> = {
-  maNhiemVu: 'maNhiemVu',
-  nhomNhiemVu: 'nhomNhiemVu',
-  tenNhiemVu: 'tenHoatDong',
-};
 
 export class PortBridge implements HostBridge {
   readonly host: HostBridge['host'];
@@ -156,119 +155,66 @@ export class PortBridge implements HostBridge {
   private async parse(): Promise<{ parsed: ParsedWorkbook; grid: WorkbookGrid }> {
     const s = await this.flow();
     const grid = await this.port.readGrid();
-    if (!grid.sheet(META_SHEET))
-      throw new Error(
-        'Sổ làm việc này chưa có biểu mẫu TTĐN. Hãy tạo biểu mẫu ở thẻ "Tạo biểu mẫu" hoặc mở tệp biểu mẫu đã nhận.',
-      );
     return {
-      parsed: parseWorkbook(grid, { registry: s.registry, calendar: s.calendar, planCodes: this.planCodes }),
+      parsed: parseOpenForm(grid, { registry: s.registry, calendar: s.calendar, planCodes: this.planCodes }),
       grid,
     };
   }
 
   async readEntry(): Promise<EntryState> {
     try {
-      return entryStateOf((await this.parse()).parsed);
+      return entryState((await this.parse()).parsed);
     } catch (e) {
       throw vietnameseError(e, 'Đọc biểu mẫu');
     }
   }
 
-  private async tableOf(): Promise<{ parsed: ParsedWorkbook; table: TableSection; body: string }> {
-    const { parsed, grid } = await this.parse();
-    const table = parsed.spec.sections.find((x): x is TableSection => x.type === 'table');
-    const body = table && grid.definedNames.find((n) => n.name === table.name)?.range;
-    if (!table || !body) throw new Error('Biểu mẫu không có bảng nhập liệu.');
-    return { parsed, table, body };
+  /** Parses the open form, applies the core's writes for one user action, returns the new state. */
+  private async edit(
+    doing: string,
+    writes: (parsed: ParsedWorkbook, grid: WorkbookGrid) => CellWrite[] | Promise<CellWrite[]>,
+  ): Promise<EntryState> {
+    try {
+      const { parsed, grid } = await this.parse();
+      const w = await writes(parsed, grid);
+      if (w.length) await this.port.writeCells(w);
+      return entryState((await this.parse()).parsed);
+    } catch (e) {
+      throw vietnameseError(e, doing);
+    }
   }
 
-  async saveRow(row: {
+  saveRow(row: {
     sheetRow: number | null;
     values: Record<string, string | number | null>;
   }): Promise<EntryState> {
-    try {
-      const { parsed, table, body } = await this.tableOf();
-      await this.port.writeCells([rowWrite(parsed, table.name, body, row.values, row.sheetRow)]);
-      return await this.readEntry();
-    } catch (e) {
-      throw vietnameseError(e, 'Ghi dòng');
-    }
+    return this.edit('Ghi dòng', (parsed, grid) => saveRowWrites(parsed, grid, row));
   }
 
-  async deleteRow(sheetRow: number): Promise<EntryState> {
-    try {
-      const { parsed, table, body } = await this.tableOf();
-      // Clearing keeps the sheet's layout and protection intact; the parser skips blank rows.
-      const blank = Object.fromEntries(table.columns.map((c) => [c.key, null]));
-      await this.port.writeCells([rowWrite(parsed, table.name, body, blank, sheetRow)]);
-      return await this.readEntry();
-    } catch (e) {
-      throw vietnameseError(e, 'Xóa dòng');
-    }
+  deleteRow(sheetRow: number): Promise<EntryState> {
+    return this.edit('Xóa dòng', (parsed, grid) => deleteRowWrites(parsed, grid, sheetRow));
   }
 
-  async saveIndicators(values: Record<string, number | null>): Promise<EntryState> {
-    try {
-      const { parsed } = await this.parse();
-      const s = parsed.submission;
-      const writes = Object.entries(values)
-        .filter(([code]) => s.indicatorCells[code])
-        .map(([code, v]) => ({ sheet: s.sheet, cell: s.indicatorCells[code], values: [[v]] }));
-      await this.port.writeCells(writes);
-      return await this.readEntry();
-    } catch (e) {
-      throw vietnameseError(e, 'Ghi chỉ tiêu');
-    }
+  saveIndicators(values: Record<string, number | null>): Promise<EntryState> {
+    return this.edit('Ghi chỉ tiêu', (parsed) => indicatorWrites(parsed, values));
   }
 
-  async saveNarrative(key: string, text: string): Promise<EntryState> {
-    try {
-      const { parsed } = await this.parse();
-      const cell = parsed.submission.narrativeCells[key];
-      if (!cell) throw new Error(`Không có mục "${key}" trong biểu mẫu.`);
-      await this.port.writeCells([{ sheet: parsed.submission.sheet, cell, values: [[text]] }]);
-      return await this.readEntry();
-    } catch (e) {
-      throw vietnameseError(e, 'Ghi nội dung');
-    }
+  saveNarrative(key: string, text: string): Promise<EntryState> {
+    return this.edit('Ghi nội dung', (parsed) => narrativeWrites(parsed, key, text));
   }
 
-  async prefillFromPlan(file: PickedFile): Promise<EntryState> {
-    try {
+  prefillFromPlan(file: PickedFile): Promise<EntryState> {
+    return this.edit('Lấy từ kế hoạch', async (parsed, grid) => {
       if (!file.bytes) throw new Error('Chưa chọn tệp kế hoạch.');
       const s = await this.flow();
       const plan = parseWorkbook(await this.services.readXlsx(file.bytes), {
         registry: s.registry,
         calendar: s.calendar,
       });
-      if (plan.submission.kind !== 'ke-hoach-nam')
-        throw new Error(`"${file.name}" không phải kế hoạch năm (Phụ lục 01).`);
-      const { parsed, table, body } = await this.tableOf();
-      if (plan.submission.unit !== parsed.submission.unit)
-        throw new Error(
-          `Kế hoạch của đơn vị ${plan.submission.unit}, còn báo cáo này của ${parsed.submission.unit}.`,
-        );
-      this.planCodes = new Set(
-        plan.submission.rows.map((r) => String(r.values.maNhiemVu ?? '').toUpperCase()).filter(Boolean),
-      );
-      const have = new Set(parsed.submission.rows.map((r) => String(r.values.maNhiemVu ?? '').toUpperCase()));
-      const rows = plan.submission.rows.filter(
-        (r) => !have.has(String(r.values.maNhiemVu ?? '').toUpperCase()),
-      );
-      if (rows.length) {
-        const first = rowWrite(parsed, table.name, body, {}, null);
-        const top = Number(/\d+/.exec(first.cell)![0]);
-        const block = rows.map((r, i) => {
-          const values: Record<string, string | number | null> = {};
-          for (const [from, to] of Object.entries(REPORT_FROM_PLAN)) values[to] = r.values[from] ?? null;
-          return rowWrite(parsed, table.name, body, values, top + i).values[0];
-        });
-        await this.port.writeCells([{ sheet: first.sheet, cell: first.cell, values: block }]);
-      }
-      return await this.readEntry();
-    } catch (e) {
-      throw vietnameseError(e, 'Lấy từ kế hoạch');
-    }
+      const r = planPrefillWrites(parsed, grid, plan, file.name);
+      this.planCodes = r.planCodes;
+      return r.writes;
+    });
   }
 
   async validate(): Promise<Finding[]> {
@@ -423,39 +369,4 @@ export class PortBridge implements HostBridge {
       throw new Error('Dữ liệu tổng hợp trong trang ẩn bị hỏng; hãy chạy lại "Tổng hợp".');
     }
   }
-}
-
-function cellText(v: string | number | boolean | Date | null): string {
-  return v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
-}
-
-/** Parsed form → the task pane's entry state. */
-export function entryStateOf(parsed: ParsedWorkbook): EntryState {
-  const { spec, submission } = parsed;
-  const table = spec.sections.find((x): x is TableSection => x.type === 'table');
-  const ind = indicatorSection(spec);
-  return {
-    kind: submission.kind,
-    unit: submission.unit,
-    year: submission.year,
-    columns: (table?.columns ?? []).map((c) => ({
-      key: c.key,
-      header: c.header,
-      type: c.type,
-      ...(c.list && spec.lists[c.list] ? { list: spec.lists[c.list] } : {}),
-      ...(c.required ? { required: true } : {}),
-    })),
-    rows: submission.rows.map((r) => ({ sheetRow: r.sheetRow, values: { ...r.values } })),
-    indicators: (ind?.indicators ?? []).map((i) => ({
-      code: i.code,
-      name: i.name,
-      unit: i.unit,
-      value: submission.indicators[i.code] ?? null,
-    })),
-    narratives: narrativeSections(spec).map((n) => ({
-      key: n.key,
-      heading: n.heading,
-      text: submission.narratives[n.key] ?? '',
-    })),
-  };
 }

@@ -1,4 +1,4 @@
-import type { Finding, ReportKind, Unit } from '../../shared';
+import type { EntryState, Finding, ReportKind, Unit } from '../../shared';
 
 /**
  * What the task pane / sidebar needs from its host. One React UI, two implementations:
@@ -15,22 +15,8 @@ export interface UiSettings {
   calendarText?: string;
 }
 
-export interface EntryRow {
-  /** Sheet row number (the row's identity while editing). */
-  sheetRow: number;
-  values: Record<string, string | number | null>;
-}
-
-export interface EntryState {
-  kind: ReportKind;
-  unit: string;
-  year: number;
-  /** Column keys and headers of the form's table, from the template spec. */
-  columns: { key: string; header: string; type: string; list?: readonly string[]; required?: boolean }[];
-  rows: EntryRow[];
-  indicators: { code: string; name: string; unit: string; value: number | null }[];
-  narratives: { key: string; heading: string; text: string }[];
-}
+/** The entry form's state; defined in the core so both hosts build it the same way. */
+export type { EntryState } from '../../shared';
 
 export interface PickedFile {
   name: string;

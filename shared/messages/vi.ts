@@ -97,3 +97,15 @@ export const CONSOLIDATION_MESSAGES = {
     unreadable: 'Không đọc được',
   } as Record<string, string>,
 } as const;
+
+export const ENTRY_MESSAGES = {
+  noForm:
+    'Sổ làm việc này chưa có biểu mẫu TTĐN. Hãy tạo biểu mẫu ở thẻ "Tạo biểu mẫu" hoặc mở tệp biểu mẫu đã nhận.',
+  noTable: 'Biểu mẫu không có bảng nhập liệu.',
+  noIndicators: 'Biểu mẫu này không có bảng chỉ tiêu.',
+  noNarrative: (key: string) => `Biểu mẫu này không có mục "${key}".`,
+  notAPlan: (file: string) => `"${file}" không phải kế hoạch năm (Phụ lục 01).`,
+  prefillOnlyReports: 'Chỉ điền sẵn từ kế hoạch vào biểu mẫu báo cáo.',
+  planOfOtherUnit: (plan: string, report: string) =>
+    `Kế hoạch của đơn vị ${plan}, còn báo cáo này của ${report}.`,
+} as const;
