@@ -4,12 +4,13 @@ import type { WorkbookModel } from '../../shared';
 import { modelToExcelJs, writeSheet } from './write-workbook';
 
 /**
- * Writes a model to a file. Large models without defined names or protection (the consolidation
- * summary) go through ExcelJS's streaming writer, about twice as fast and without building the
- * whole package in memory; forms use the in-memory writer, which supports everything.
+ * Writes a model to a file. Large models without defined names (the consolidation
+ * summary) go through ExcelJS's streaming writer with inline strings, several times faster and
+ * without building the whole package in memory; forms use the in-memory writer, which supports everything.
  */
 export async function writeModelToFile(model: WorkbookModel, path: string): Promise<void> {
-  const streamable = model.definedNames.length === 0 && model.sheets.every((s) => !s.protection);
+  // The streaming writer has no workbook-scoped names (nor the print titles built on them).
+  const streamable = model.definedNames.length === 0;
   if (!streamable) {
     await modelToExcelJs(model).xlsx.writeFile(path);
     return;
@@ -23,6 +24,6 @@ export async function writeModelToFile(model: WorkbookModel, path: string): Prom
   wb.title = model.title;
   wb.created = new Date(0);
   wb.modified = new Date(0);
-  for (const sheet of model.sheets) writeSheet(wb, sheet, model).commit();
+  for (const sheet of model.sheets) writeSheet(wb, sheet, model, true).commit();
   await wb.commit();
 }

@@ -42,30 +42,53 @@ export function sheetOptions(s: SheetModel): Partial<ExcelJS.AddWorksheetOptions
   };
 }
 
-/** Writes one sheet model into a new worksheet; returns it (the streaming writer commits it). */
-export function writeSheet(wb: SheetHost, s: SheetModel, model: WorkbookModel): ExcelJS.Worksheet {
+/**
+ * Writes one sheet model into a new worksheet, row by row. With `commitRows` (the streaming writer)
+ * each row is flushed as soon as it is complete, so a 40,000-row summary never sits in memory.
+ */
+export function writeSheet(
+  wb: SheetHost,
+  s: SheetModel,
+  model: WorkbookModel,
+  commitRows = false,
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(s.name, sheetOptions(s));
   ws.columns = s.columnWidths.map((width) => ({ width }));
   const baseFont = { name: model.defaultFont.name, size: model.defaultFont.size };
-  s.values.forEach((cells, r) => {
-    const row = ws.getRow(r + 1);
-    cells.forEach((v, c) => {
+  // Merges first: the streaming writer needs them before the rows they touch are committed.
+  for (const m of s.merges) ws.mergeCells(m);
+  // Style work per row, in model order, so later groups still win where ranges overlap.
+  const perRow = new Map<number, { left: number; right: number; apply: (cell: ExcelJS.Cell) => void }[]>();
+  const plan = (range: string, apply: (cell: ExcelJS.Cell) => void) => {
+    const box = parseRange(range);
+    if (!box) throw new Error(`bad range ${range}`);
+    for (let r = box.top; r <= box.bottom; r++) {
+      const list = perRow.get(r) ?? [];
+      list.push({ left: box.left, right: box.right, apply });
+      perRow.set(r, list);
+    }
+  };
+  for (const group of s.styles) {
+    const apply = styleApplier(group.style, baseFont);
+    for (const range of group.ranges) plan(range, apply);
+  }
+  for (const range of s.textRanges) plan(range, (cell) => (cell.numFmt = '@'));
+  const heights = new Map(s.rowHeights.map((h) => [h.row, h.height]));
+  const lastRow = Math.max(s.values.length, ...perRow.keys(), ...heights.keys(), 0);
+  for (let r = 1; r <= lastRow; r++) {
+    const row = ws.getRow(r);
+    (s.values[r - 1] ?? []).forEach((v, c) => {
       if (v === null) return;
       const cell = row.getCell(c + 1);
       cell.value = typeof v === 'object' ? { formula: v.formula, result: v.result } : v;
+      // Every used cell of a document sheet gets the document font; style groups refine it.
+      if (!s.plainData) cell.font = baseFont;
     });
-  });
-  // Every used cell gets the document font, then each style group is applied over its ranges.
-  s.values.forEach((cells, r) =>
-    cells.forEach((v, c) => {
-      if (v !== null) ws.getCell(r + 1, c + 1).font = baseFont;
-    }),
-  );
-  for (const group of s.styles)
-    for (const range of group.ranges) applyStyle(ws, range, group.style, baseFont);
-  for (const range of s.textRanges) eachCell(ws, range, (cell) => (cell.numFmt = '@'));
-  for (const m of s.merges) ws.mergeCells(m);
-  for (const h of s.rowHeights) ws.getRow(h.row).height = h.height;
+    for (const p of perRow.get(r) ?? []) for (let c = p.left; c <= p.right; c++) p.apply(row.getCell(c));
+    const h = heights.get(r);
+    if (h !== undefined) row.height = h;
+    if (commitRows) row.commit();
+  }
   for (const v of s.validations) applyValidation(ws, v);
   if (s.print) {
     const m = s.print.margins;
@@ -105,19 +128,7 @@ export function writeSheet(wb: SheetHost, s: SheetModel, model: WorkbookModel): 
   return ws;
 }
 
-function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
-  const box = parseRange(range);
-  if (!box) throw new Error(`bad range ${range}`);
-  for (let r = box.top; r <= box.bottom; r++)
-    for (let c = box.left; c <= box.right; c++) fn(ws.getCell(r, c));
-}
-
-function applyStyle(
-  ws: ExcelJS.Worksheet,
-  range: string,
-  st: CellStyle,
-  baseFont: { name: string; size: number },
-): void {
+function styleApplier(st: CellStyle, baseFont: { name: string; size: number }): (cell: ExcelJS.Cell) => void {
   const font: Partial<ExcelJS.Font> = { ...baseFont };
   if (st.font?.size) font.size = st.font.size;
   if (st.font?.bold) font.bold = true;
@@ -125,15 +136,17 @@ function applyStyle(
   if (st.font?.underline) font.underline = true;
   if (st.font?.color) font.color = { argb: `FF${st.font.color}` };
   const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
-  eachCell(ws, range, (cell) => {
+  const alignment =
+    st.h || st.v || st.wrap ? { horizontal: st.h, vertical: st.v, wrapText: st.wrap } : undefined;
+  return (cell) => {
     if (st.font) cell.font = font;
-    if (st.h || st.v || st.wrap) cell.alignment = { horizontal: st.h, vertical: st.v, wrapText: st.wrap };
+    if (alignment) cell.alignment = alignment;
     if (st.border === 'all') cell.border = { top: thin, left: thin, bottom: thin, right: thin };
     if (st.border === 'top') cell.border = { top: thin };
     if (st.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${st.fill}` } };
     if (st.numFmt) cell.numFmt = st.numFmt;
     if (st.unlocked) cell.protection = { locked: false };
-  });
+  };
 }
 
 function excelDate(d: string): Date {

@@ -64,6 +64,7 @@ function tableSheet(
   }
   return b.build({
     state: 'visible',
+    plainData: true,
     print: {
       paper: 'A4',
       orientation: 'landscape',

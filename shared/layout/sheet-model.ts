@@ -81,6 +81,12 @@ export interface SheetModel {
   print?: PrintSetup;
   /** Ranges whose cells must hold text even if it starts with `=` (written with the `@` format). */
   textRanges: string[];
+  /**
+   * A bulk data sheet (the consolidation lists): cells outside style groups keep the host's default
+   * look instead of the document font, which on tens of thousands of cells costs more than reading
+   * every submission.
+   */
+  plainData?: boolean;
 }
 
 export interface WorkbookModel {
