@@ -9,7 +9,9 @@ import { buildSync } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { DEFAULT_CALENDAR, REGISTRY_PRESETS } from '../../shared';
-import { generateXlsx } from '../../cli/generate';
+import { filledModel } from '../../cli/demo/mailbox';
+import { sampleReport } from '../../cli/demo/sample-data';
+import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 
 /**
  * The production task pane in real headless Chromium, with a fake Office/Excel injected before the
@@ -174,21 +176,26 @@ maybe('Excel task pane in headless Chromium', () => {
     // Tổng hợp
     const registry = REGISTRY_PRESETS['mau-tu-2025'];
     const files = [];
-    for (const unitCode of ['SO_NGOAI_VU', 'SO_TAI_CHINH', 'CONG_AN_TINH'])
+    let expectedCt02 = 0;
+    for (const unitCode of ['SO_NGOAI_VU', 'SO_TAI_CHINH', 'CONG_AN_TINH']) {
+      // Filled the way an agency would, so the totals on screen are real sums.
+      const data = sampleReport(unitCode, 'bao-cao-nam', 2026, 8);
+      expectedCt02 += data.indicators.CT02;
+      const model = filledModel({
+        registry,
+        calendar: DEFAULT_CALENDAR,
+        kind: 'bao-cao-nam',
+        year: 2026,
+        unitCode,
+        ...data,
+        reportDate: '2026-11-10',
+      });
       files.push({
         name: `${unitCode}.xlsx`,
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: Buffer.from(
-          await generateXlsx({
-            registry,
-            calendar: DEFAULT_CALENDAR,
-            kind: 'bao-cao-nam',
-            unitCode,
-            year: 2026,
-            reportDate: '2026-11-10',
-          }),
-        ),
+        buffer: Buffer.from(await modelToXlsxBytes(model)),
       });
+    }
     files.push({
       name: 'thu-moi.xlsx',
       mimeType: 'application/octet-stream',
@@ -202,6 +209,8 @@ maybe('Excel task pane in headless Chromium', () => {
     await page.getByText('Đã chọn 4 tệp:').waitFor();
     await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
     await page.getByText(/Tiếp nhận \d+ tệp, bị loại \d+, không đọc được 1/).waitFor({ timeout: 30_000 });
+    // The province total on screen is the sum of what the three agencies typed.
+    await page.getByRole('row', { name: `CT02 ${expectedCt02.toLocaleString('vi-VN')}` }).waitFor();
     await page.screenshot({ path: join(SHOTS, '4-tong-hop.png'), fullPage: true });
     const after = await page.evaluate(() =>
       (window as unknown as { __fakeExcel: { sheets: { name: string }[] } }).__fakeExcel.sheets.map(
