@@ -220,6 +220,14 @@ maybe('Excel task pane in headless Chromium', () => {
     expect(after).toEqual(
       expect.arrayContaining(['Tong hop chi tieu', 'Tinh hinh nop', 'Kiem tra loi', 'Nguon du lieu']),
     );
+
+    // Xuất and Cài đặt, for the README's tour of every panel.
+    await page.getByRole('tab', { name: 'Xuất' }).click();
+    await page.getByRole('tabpanel').waitFor();
+    await page.screenshot({ path: join(SHOTS, '6-xuat.png') });
+    await page.getByRole('tab', { name: 'Cài đặt' }).click();
+    await page.getByRole('tabpanel').waitFor();
+    await page.screenshot({ path: join(SHOTS, '7-cai-dat.png') });
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
@@ -245,6 +253,23 @@ maybe('Excel task pane in headless Chromium', () => {
     const lazy = readdirSync(DIST).filter((f) => /^(exceljs|xlsx-reader)\..*\.js$/.test(f));
     expect(lazy).toHaveLength(2);
     for (const f of lazy) expect(scripts).not.toContain(f);
+  });
+
+  it('ships a manifest that the Office add-in tooling parses, with minimal permission', () => {
+    // office-addin-manifest pulls in ESM-only modules jest cannot load in-process: parse in plain Node.
+    const script = `require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1]).then((i) => console.log(JSON.stringify(i)))`;
+    const info = JSON.parse(
+      execFileSync('node', ['-e', script, join(DIST, 'manifest.xml')], { cwd: ROOT, encoding: 'utf8' }),
+    ) as {
+      displayName?: string;
+      permissions?: string;
+      hosts?: string[];
+      defaultSettings?: { sourceLocation?: string };
+    };
+    expect(info.displayName).toBe('Báo cáo TTĐN');
+    expect(info.permissions).toBe('ReadWriteDocument');
+    expect(info.hosts).toEqual(['Workbook']);
+    expect(info.defaultSettings?.sourceLocation).toMatch(/^https:\/\/.+\/taskpane\.html$/);
   });
 
   it('ships a manifest with the deployment URL and the icons', () => {
