@@ -18,4 +18,5 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(csv-parse|csv-stringify)/)'],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/reporters/summary-line.cjs'],
 };
