@@ -3,9 +3,8 @@ class SummaryLineReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const line = `tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`;
-    // After jest's own summary on stderr, and on stdout for logs that keep only that stream.
-    process.stderr.write(`${line}\n`);
-    process.stdout.write(`${line}\n`);
+    // At exit, so it comes after jest's own summary (stdout and stderr are synchronous on Linux).
+    process.once('exit', () => process.stdout.write(`${line}\n`));
   }
 }
 module.exports = SummaryLineReporter;
