@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-// Installed entry point: runs the TypeScript CLI through tsx (a runtime dependency).
+// Installed entry point (`npx ttdn`): runs the TypeScript CLI through tsx, a runtime dependency.
 require('tsx/cjs');
-require('./main.ts');
+const { run } = require('./main.ts');
+run(process.argv.slice(2)).then((code) => process.exit(code));

@@ -24,7 +24,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('ttdn')
     .description('Biểu mẫu, kiểm tra và tổng hợp báo cáo thông tin đối ngoại (TT 22/2016/TT-BTTTT)')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .helpOption('-h, --help', 'xem hướng dẫn')
+    .configureHelp({ styleTitle: (t) => HELP_TITLES[t] ?? t })
+    .helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh')
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(translateCommanderError(s)),
+    });
 
   withGlobals(program.command('units').description('liệt kê danh sách đơn vị đang dùng'))
     .option('--json', 'in dạng JSON')
@@ -121,6 +127,28 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (o: GlobalOptions & { output: string }) => setExit(await demoCommand(o.output, out)));
 
   return program;
+}
+
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'Cách dùng:',
+  'Options:': 'Tùy chọn:',
+  'Commands:': 'Lệnh:',
+  'Arguments:': 'Tham số:',
+};
+
+/** Commander's usage errors, in Vietnamese like the rest of the output. */
+const COMMANDER_ERRORS: [RegExp, string][] = [
+  [/^error: required option '(.+)' not specified/, 'Lỗi: thiếu tùy chọn bắt buộc $1'],
+  [/^error: unknown option '(.+?)'.*/, 'Lỗi: không có tùy chọn $1 (xem ttdn --help)'],
+  [/^error: missing required argument '(.+)'/, 'Lỗi: thiếu tham số $1'],
+  [/^error: unknown command '(.+?)'.*/, 'Lỗi: không có lệnh $1 (xem ttdn --help)'],
+  [/^error: option '(.+)' argument missing/, 'Lỗi: tùy chọn $1 thiếu giá trị'],
+  [/^error: too many arguments.*/, 'Lỗi: thừa tham số'],
+];
+
+function translateCommanderError(s: string): string {
+  for (const [re, vi] of COMMANDER_ERRORS) if (re.test(s.trim())) return `${s.trim().replace(re, vi)}\n`;
+  return s;
 }
 
 function checkDate(v: string | undefined): string {

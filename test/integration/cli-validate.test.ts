@@ -258,3 +258,26 @@ describe('ttdn template output passes check-workbook.mjs', () => {
     expect(out).toContain('meets the data contract');
   });
 });
+
+describe('the installed ttdn entry point', () => {
+  const bin = join(__dirname, '../../cli/bin.cjs');
+
+  test('runs a command and exits with its code', () => {
+    const out = execFileSync('node', [bin, 'units', '--json'], { encoding: 'utf8' });
+    const units = JSON.parse(out) as { code: string }[];
+    expect(units.map((u) => u.code)).toContain('SO_NGOAI_VU');
+  });
+
+  test('reports bad usage in Vietnamese with exit code 2', () => {
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync('node', [bin, 'template', '--kind', 'ke-hoach-nam'], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      status = (e as { status: number }).status;
+      stderr = String((e as { stderr: string }).stderr);
+    }
+    expect(status).toBe(2);
+    expect(stderr).toContain('Lỗi: thiếu tùy chọn bắt buộc --unit');
+  });
+});
