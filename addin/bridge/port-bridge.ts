@@ -33,6 +33,7 @@ import {
   deleteRowWrites,
   entryState,
   indicatorWrites,
+  legacyTextWrites,
   narrativeWrites,
   parseOpenForm,
   planPrefillWrites,
@@ -224,6 +225,17 @@ export class PortBridge implements HostBridge {
       return parsed.findings;
     } catch (e) {
       throw vietnameseError(e, 'Kiểm tra');
+    }
+  }
+
+  async convertLegacyText(): Promise<Finding[]> {
+    try {
+      const { parsed, grid } = await this.parse();
+      const writes = legacyTextWrites(parsed, grid);
+      if (writes.length) await this.port.writeCells(writes);
+      return (await validateFlow(this.port, await this.flow(), this.planCodes)).findings;
+    } catch (e) {
+      throw vietnameseError(e, 'Chuyển sang Unicode');
     }
   }
 

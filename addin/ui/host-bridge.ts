@@ -61,6 +61,8 @@ export interface HostBridge {
   prefillFromPlan(file: PickedFile): Promise<EntryState>;
   /** Runs all checks and highlights the cells; marks clear when fixed. */
   validate(): Promise<Finding[]>;
+  /** Rewrites text typed in TCVN3/VNI as Unicode, then checks again. */
+  convertLegacyText(): Promise<Finding[]>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Calls back with the sheet row when the user selects a row of the table. */
   onRowSelected(cb: (sheetRow: number) => void): () => void;

@@ -119,6 +119,9 @@ export class GasBridge implements HostBridge {
   validate(): Promise<Finding[]> {
     return call('apiValidate');
   }
+  convertLegacyText(): Promise<Finding[]> {
+    return call('apiConvertLegacyText');
+  }
   selectCell(sheet: string, cell: string): Promise<void> {
     return call('apiSelectCell', sheet, cell);
   }

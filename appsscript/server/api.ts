@@ -15,6 +15,7 @@ import {
   saveNarrativeSync,
   saveRowSync,
   validateSync,
+  convertLegacyTextSync,
 } from './entry';
 import type { ExportPayload } from './export';
 import { exportSummary } from './export';
@@ -89,6 +90,10 @@ export const apiPrefillFromPlan = guard((driveId: string): EntryState => {
 
 export const apiValidate = guard((): Finding[] =>
   plainFindings(validateSync(port(), flowSettings()).findings),
+);
+
+export const apiConvertLegacyText = guard((): Finding[] =>
+  plainFindings(convertLegacyTextSync(port(), flowSettings()).findings),
 );
 
 export const apiSelectCell = guard((sheet: string, cell: string): void => port().selectSync({ sheet, cell }));

@@ -103,8 +103,10 @@ export function stepJob(ss: Ss, settings: FlowSettings, jobId: string): StepResu
     done += out.length;
     rows.push(...block);
   }
-  if (done < total || jobConfig.now() - started > jobConfig.stepBudgetMs * 0.8)
-    return { jobId, done, total, current, finished: false };
+  // Finishing (consolidate + write the summary) gets a step of its own unless this one still has
+  // most of its budget; a step that read nothing always finishes, so the loop cannot stall.
+  const spent = jobConfig.now() - started > jobConfig.stepBudgetMs * 0.8;
+  if (done < total || (out.length > 0 && spent)) return { jobId, done, total, current, finished: false };
   return { jobId, done, total, finished: true, summary: finishJob(ss, settings, header, rows) };
 }
 

@@ -11,6 +11,7 @@ import {
   deleteRowWrites,
   entryState,
   indicatorWrites,
+  legacyTextWrites,
   marksOf,
   narrativeWrites,
   parseOpenForm,
@@ -106,6 +107,14 @@ export function saveIndicatorsSync(
 
 export function saveNarrativeSync(port: SheetsPort, s: FlowSettings, key: string, text: string): EntryState {
   return edit(port, s, (parsed) => narrativeWrites(parsed, key, text));
+}
+
+/** Rewrites TCVN3/VNI text as Unicode, then validates again (marks refreshed). */
+export function convertLegacyTextSync(port: SheetsPort, s: FlowSettings): ParsedWorkbook {
+  const grid = port.readGridSync();
+  const writes = legacyTextWrites(parseGrid(grid, s), grid);
+  if (writes.length) port.writeCellsSync(writes);
+  return validateSync(port, s);
 }
 
 /** Report rows pre-filled from the unit's plan: task code, group and name, written as one block. */

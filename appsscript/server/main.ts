@@ -20,6 +20,7 @@ export {
   apiSaveNarrative,
   apiPrefillFromPlan,
   apiValidate,
+  apiConvertLegacyText,
   apiSelectCell,
   apiActiveRow,
   apiPickerConfig,

@@ -10,6 +10,7 @@ import { indicatorSection, narrativeSections, tableSection } from '../templates/
 import type { TableSection } from '../templates/spec-types';
 import { META_SHEET } from '../templates/spec-types';
 import type { CellWrite } from '../ports/sheet-port';
+import { convertLegacyText, detectLegacyEncoding } from '../text/legacy-encoding';
 
 /**
  * Entry operations on an open form (SPEC §4), synchronous and host-free: each turns the parsed
@@ -198,4 +199,21 @@ export function planPrefillWrites(
     writes: [{ sheet: parsed.submission.sheet, cell: cellRef(start, body.left), values: block }],
     planCodes,
   };
+}
+
+/**
+ * Rewrites every cell reported as typed in a legacy encoding (TCVN3/ABC, VNI) with its Unicode
+ * text (SPEC §5: "detected and reported, and convertible to Unicode").
+ */
+export function legacyTextWrites(parsed: ParsedWorkbook, grid: WorkbookGrid): CellWrite[] {
+  const writes: CellWrite[] = [];
+  for (const f of parsed.findings) {
+    if (f.code !== 'LEGACY_ENCODING' || !f.cell) continue;
+    const box = parseRange(f.cell);
+    const raw = box ? grid.sheet(f.sheet)?.cell(box.top, box.left)?.value : null;
+    if (typeof raw !== 'string') continue;
+    const encoding = detectLegacyEncoding(raw);
+    if (encoding) writes.push({ sheet: f.sheet, cell: f.cell, values: [[convertLegacyText(raw, encoding)]] });
+  }
+  return writes;
 }

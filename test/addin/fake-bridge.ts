@@ -93,6 +93,7 @@ export function fakeBridge(): FakeBridge {
         },
       ]),
     ),
+    convertLegacyText: jest.fn(() => Promise.resolve([])),
     selectCell: jest.fn(() => Promise.resolve()),
     onRowSelected: jest.fn((cb: (r: number) => void) => {
       rowCb = cb;

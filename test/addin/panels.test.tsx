@@ -156,6 +156,26 @@ describe('task pane panels (fake HostBridge)', () => {
     expect(await screen.findByText(/Không phát hiện vấn đề nào/)).toBeTruthy();
   });
 
+  it('Kiểm tra: offers to convert legacy-encoded text only when some was found', async () => {
+    const b = fakeBridge();
+    b.validate.mockResolvedValue([
+      {
+        code: 'LEGACY_ENCODING',
+        severity: 'warning' as const,
+        sheet: 'Bao cao',
+        cell: 'A68',
+        field: 'TTDN_KienNghi',
+        message: 'Văn bản gõ bằng bảng mã cũ (TCVN3/ABC).',
+        value: '§Ò nghÞ',
+      },
+    ]);
+    show('kiemtra', b);
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    fireEvent.click(await screen.findByRole('button', { name: /Chuyển 1 ô gõ bằng bảng mã cũ/ }));
+    await waitFor(() => expect(b.convertLegacyText).toHaveBeenCalled());
+    expect(await screen.findByText(/Không phát hiện vấn đề nào/)).toBeTruthy();
+  });
+
   it('Tổng hợp: picks files, shows progress, and cancels with AbortController', async () => {
     const b = fakeBridge();
     let signal: AbortSignal | null = null;

@@ -39,6 +39,20 @@ function setup() {
 const registry = REGISTRY_PRESETS['mau-tu-2025'];
 
 describe('PortBridge over the Office.js port (fake Excel)', () => {
+  it('rewrites text typed in TCVN3 as Unicode and checks again', async () => {
+    const { bridge } = setup();
+    await bridge.generate({ kind: 'bao-cao-nam', unitCode: 'SO_NGOAI_VU', year: 2026 });
+    await bridge.saveNarrative('kienNghi', '§Ò nghÞ hç trî kinh phÝ th«ng tin ®èi ngo¹i');
+    const before = await bridge.validate();
+    expect(before.filter((f) => f.code === 'LEGACY_ENCODING')).toHaveLength(1);
+    const after = await bridge.convertLegacyText();
+    expect(after.some((f) => f.code === 'LEGACY_ENCODING')).toBe(false);
+    const st = await bridge.readEntry();
+    expect(st.narratives.find((n) => n.key === 'kienNghi')?.text).toBe(
+      'Đề nghị hỗ trợ kinh phí thông tin đối ngoại',
+    );
+  });
+
   it('generates, edits rows, indicators and narratives, validates and marks cells', async () => {
     const { x, bridge } = setup();
     await bridge.generate({ kind: 'bao-cao-nam', unitCode: 'SO_NGOAI_VU', year: 2026 });

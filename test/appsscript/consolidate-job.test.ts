@@ -44,15 +44,20 @@ function addSubmission(i: number): string {
 }
 
 describe('resumable consolidation job', () => {
+  const realNow = jobConfig.now;
   afterEach(() => {
     jobConfig.stepBudgetMs = 270_000;
+    jobConfig.now = realNow;
   });
 
   it('keeps per-file results in a hidden sheet between executions and finishes in a later step', () => {
     const { ss } = installFakeGas();
     const ids = [0, 1, 2, 3].map(addSubmission);
     const api = ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
-    jobConfig.stepBudgetMs = 0; // each execution reads exactly one file
+    // A clock that advances a second per reading: every step has spent its budget after one file.
+    let clock = 0;
+    jobConfig.now = () => (clock += 1000);
+    jobConfig.stepBudgetMs = 500;
     let step = startJob(api, { kind: 'bao-cao-6-thang', year: 2026, asOf: '2026-07-01' }, ids);
     const progress: number[] = [];
     while (!step.finished) {
@@ -63,6 +68,21 @@ describe('resumable consolidation job', () => {
     expect(progress).toEqual([1, 2, 3, 4, 4]);
     expect(step.summary?.accepted).toBe(4);
     expect(ss.getSheetByName(JOB_SHEET)).toBeNull();
+  });
+
+  it('finishes in a step that had nothing left to read, however slow the clock', () => {
+    const { ss } = installFakeGas();
+    const api = ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    let clock = 0;
+    jobConfig.now = () => (clock += 1_000_000);
+    let step = startJob(api, { kind: 'bao-cao-6-thang', year: 2026, asOf: '2026-07-01' }, [addSubmission(0)]);
+    let steps = 0;
+    while (!step.finished && steps < 5) {
+      step = stepJob(api, settings, step.jobId);
+      steps++;
+    }
+    expect(step.finished).toBe(true);
+    expect(steps).toBe(2);
   });
 
   it('reads a batch of files with a fixed number of writes to the job sheet', () => {

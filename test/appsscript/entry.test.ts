@@ -1,6 +1,7 @@
 import { DEFAULT_CALENDAR, DEFAULT_PRESET, REGISTRY_PRESETS } from '../../shared';
 import type { FlowSettings } from '../../shared';
 import {
+  convertLegacyTextSync,
   deleteRowSync,
   entryState,
   generateSync,
@@ -63,6 +64,16 @@ describe('sidebar entry operations on the form', () => {
     state = saveNarrativeSync(p, settings, key, '=Không phải công thức');
     expect(state.narratives[0].text).toBe('=Không phải công thức');
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+  });
+
+  it('rewrites VNI-typed text as Unicode and validates again', () => {
+    const { ss } = installFakeGas();
+    const p = port(ss);
+    generateSync(p, settings, { kind: 'bao-cao-nam', unitCode, year: 2026 });
+    saveNarrativeSync(p, settings, 'chiDao', 'Thoâng tin ñoái ngoaïi cuûa tænh');
+    const after = convertLegacyTextSync(p, settings);
+    expect(after.findings.some((f) => f.code === 'LEGACY_ENCODING')).toBe(false);
+    expect(after.submission.narratives.chiDao).toBe('Thông tin đối ngoại của tỉnh');
   });
 
   it('pre-fills report rows from the unit plan in one block', () => {

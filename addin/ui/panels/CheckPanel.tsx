@@ -37,6 +37,20 @@ export function CheckPanel() {
     }
   };
 
+  const convert = async () => {
+    setBusy(true);
+    notifier.clear();
+    try {
+      setFindings(await bridge.convertLegacyText());
+      notifier.notify({ intent: 'success', text: 'Đã chuyển văn bản gõ bằng bảng mã cũ sang Unicode.' });
+    } catch (e) {
+      notifier.error(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const legacy = findings?.filter((f) => f.code === 'LEGACY_ENCODING').length ?? 0;
   const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
   const warnings = (findings?.length ?? 0) - errors;
 
@@ -60,6 +74,11 @@ export function CheckPanel() {
             <Badge color="warning">{warnings} cảnh báo</Badge>
             {findings.length === 0 && <span>Không phát hiện vấn đề nào. Biểu mẫu sẵn sàng để gửi.</span>}
           </div>
+          {legacy > 0 && (
+            <Button onClick={() => void convert()} disabled={busy}>
+              Chuyển {legacy} ô gõ bằng bảng mã cũ (TCVN3/VNI) sang Unicode
+            </Button>
+          )}
           <ul className={s.list} aria-label="Danh sách vấn đề">
             {findings.map((f, i) => (
               <li key={`${f.sheet}!${f.cell}:${f.code}:${i}`}>
