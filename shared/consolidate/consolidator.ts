@@ -6,6 +6,7 @@ import type { WorkbookGrid } from '../grid/workbook-grid';
 import { CONSOLIDATION_MESSAGES } from '../messages/vi';
 import type { ParsedWorkbook } from '../parse/parse-workbook';
 import { parseWorkbook } from '../parse/parse-workbook';
+import { readMeta } from '../parse/read-meta';
 import type { Submission } from '../parse/submission';
 import { findUnit } from '../presets/registry-presets';
 import { foldKey } from '../text/normalize';
@@ -104,22 +105,14 @@ export class Consolidator {
     }
     let parsed: ParsedWorkbook;
     try {
-      // The unit is only known after reading `_ttdn`, so plan codes are looked up through a getter.
-      const unitPlan = (unit: string) => this.plans.get(unit)?.codes;
+      // The unit is known from `_ttdn` before parsing, so its plan's task codes feed this one parse.
+      const unit = (readMeta(grid, this.opts.templates).meta.unit ?? '').toUpperCase();
       parsed = parseWorkbook(grid, {
         calendar: this.opts.calendar,
         registry: this.opts.registry,
         templates: this.opts.templates,
-        planCodes: undefined,
+        planCodes: this.plans.get(unit)?.codes,
       });
-      const codes = unitPlan(parsed.submission.unit);
-      if (codes && parsed.submission.kind !== 'ke-hoach-nam')
-        parsed = parseWorkbook(grid, {
-          calendar: this.opts.calendar,
-          registry: this.opts.registry,
-          templates: this.opts.templates,
-          planCodes: codes,
-        });
     } catch (e) {
       if (!(e instanceof TtdnError)) throw e;
       this.entries.push({ record: { ...base, reason: e.message }, findings: [], order });
