@@ -44,6 +44,8 @@ export interface TemplateLayout {
 }
 
 const MARGINS = { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 };
+/** About how many 13 pt characters fit across a landscape narrative block. */
+const NARRATIVE_CHARS_PER_LINE = 150;
 
 export function buildTemplate(req: TemplateRequest): TemplateLayout {
   const { spec, kind, unit, registry, period } = req;
@@ -176,7 +178,11 @@ function writeNarrative(
   b.block(row + 1, 1, width, s.hint, S.hint);
   b.block(row + 2, 1, width, text ?? null, S.narrative);
   b.textRanges.push(cellRef(row + 2, 1));
-  b.height(row + 2, 96);
+  // Pre-filled text (the province's compiled report) gets a row tall enough to show it.
+  const lines = (text ?? '')
+    .split('\n')
+    .reduce((n, l) => n + Math.max(1, Math.ceil(l.length / NARRATIVE_CHARS_PER_LINE)), 0);
+  b.height(row + 2, Math.min(409, Math.max(96, lines * 18)));
   names[s.name] = absRef(row + 2, 1);
   b.validations.push({
     ranges: [cellRef(row + 2, 1)],

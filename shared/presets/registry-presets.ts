@@ -91,6 +91,8 @@ export function presetIds(): string[] {
 
 /** Short form of a unit code for document numbers and task codes: `SO_NGOAI_VU` → `SNV`. */
 export function unitShort(code: string): string {
+  // A code without separators is already a short form (e.g. `SVHTTDL`).
+  if (!/[_\-\s]/.test(code)) return code.toUpperCase();
   return code
     .split(/[_\-\s]+/)
     .filter(Boolean)
