@@ -37,5 +37,5 @@ test('a long pre-filled narrative gets a row tall enough to show it', () => {
   const empty = Number(/\d+/.exec(layout.names.TTDN_ChiDao)![0]);
   const heightOf = (r: number) => sheet.rowHeights.find((h) => h.row === r)?.height ?? 0;
   expect(heightOf(row)).toBeGreaterThan(heightOf(empty));
-  expect(String(sheet.values[3][0])).toContain('/BC-SVHTTDL');
+  expect(sheet.values[3][0]).toEqual(expect.stringContaining('/BC-SVHTTDL'));
 });
