@@ -1,0 +1,163 @@
+import {
+  Consolidator,
+  DEFAULT_CALENDAR,
+  REGISTRY_PRESETS,
+  modelToGrid,
+  taskCode,
+  unitShort,
+} from '../../shared';
+import type { ReportKind } from '../../shared';
+import { filledModel } from '../../cli/demo/mailbox';
+import { setModelCell, namedBox } from '../../cli/demo/model-edit';
+
+const registry = REGISTRY_PRESETS['mau-tu-2025'];
+const calendar = DEFAULT_CALENDAR;
+const UNIT = 'SO_NGOAI_VU';
+const code = (n: number) => taskCode(2026, unitShort(UNIT), n);
+
+function report(
+  rows: Record<string, string | number | null>[],
+  indicators: Record<string, number> = {},
+  edit?: Parameters<typeof filledModel>[0]['edit'],
+) {
+  return modelToGrid(
+    filledModel({
+      registry,
+      calendar,
+      kind: 'bao-cao-nam',
+      year: 2026,
+      unitCode: UNIT,
+      rows,
+      indicators,
+      reportDate: '2026-11-10',
+      edit,
+    }),
+  );
+}
+
+function plan(n: number) {
+  const rows = Array.from({ length: n }, (_, i) => ({
+    maNhiemVu: code(i + 1),
+    nhomNhiemVu: 'Khác',
+    tenNhiemVu: `Nhiệm vụ ${i + 1}`,
+    chuTri: 'Phòng',
+  }));
+  return modelToGrid(
+    filledModel({
+      registry,
+      calendar,
+      kind: 'ke-hoach-nam',
+      year: 2026,
+      unitCode: UNIT,
+      rows,
+      reportDate: '2026-01-10',
+    }),
+  );
+}
+
+const row = (maNhiemVu: string | null, tinhTrang: string, name = 'Hoạt động') => ({
+  maNhiemVu,
+  nhomNhiemVu: 'Khác',
+  tenHoatDong: `${name} ${maNhiemVu ?? ''}`,
+  tinhTrang,
+});
+
+function consolidator(extra: Partial<ConstructorParameters<typeof Consolidator>[0]> = {}) {
+  return new Consolidator({
+    registry,
+    calendar,
+    kind: 'bao-cao-nam' as ReportKind,
+    year: 2026,
+    asOf: '2026-12-01',
+    ...extra,
+  });
+}
+
+test('plan versus result counts done, in progress, not done, unplanned and unreported tasks', () => {
+  const c = consolidator();
+  c.addPlan({ file: 'kh.xlsx', sha256: 'a'.repeat(64), received: '2026-01-12' }, plan(5));
+  c.addFile(
+    { file: 'bc.xlsx', sha256: 'b'.repeat(64), received: '2026-11-15' },
+    report([
+      row(code(1), 'Hoàn thành'),
+      row(code(2), 'Đang thực hiện'),
+      row(code(3), 'Chưa thực hiện'),
+      row(null, 'Phát sinh ngoài kế hoạch'),
+    ]),
+  );
+  const [p] = c.finish().planProgress;
+  expect(p).toMatchObject({
+    unit: UNIT,
+    planned: 5,
+    done: 1,
+    inProgress: 1,
+    notDone: 1,
+    unplanned: 1,
+    notReported: 2,
+    percentDone: 20,
+  });
+});
+
+test('a report row citing a task code that is not in the unit plan is a warning at its cell', () => {
+  const c = consolidator();
+  c.addPlan({ file: 'kh.xlsx', sha256: 'a'.repeat(64), received: '2026-01-12' }, plan(2));
+  c.addFile(
+    { file: 'bc.xlsx', sha256: 'b'.repeat(64), received: '2026-11-15' },
+    report([row(code(9), 'Hoàn thành')]),
+  );
+  const r = c.finish();
+  const f = r.findings.find((x) => x.code === 'TASK_NOT_IN_PLAN');
+  expect(f).toMatchObject({ severity: 'warning', file: 'bc.xlsx', value: code(9) });
+  expect(r.submissions[0].status).toBe('accepted');
+});
+
+test('a file with blocking errors is accepted when the user includes it explicitly', () => {
+  const bad = () =>
+    report([row(null, 'Hoàn thành')], {}, (m) => {
+      const t = namedBox(m, 'TTDN_HoatDong');
+      setModelCell(m, t.sheet, `C${t.top}`, 'Không có trong danh sách');
+    });
+  const strict = consolidator();
+  strict.addFile({ file: 'bc.xlsx', sha256: 'b'.repeat(64), received: '2026-11-15' }, bad());
+  expect(strict.finish().submissions[0].status).toBe('rejected');
+  const lenient = consolidator({ includeRejected: ['bc.xlsx'] });
+  lenient.addFile({ file: 'bc.xlsx', sha256: 'b'.repeat(64), received: '2026-11-15' }, bad());
+  const s = lenient.finish().submissions[0];
+  expect(s.status).toBe('accepted');
+  expect(s.reason).toMatch(/theo yêu cầu/);
+});
+
+test('lateness counts from the first submission; the later correction supersedes it', () => {
+  const c = consolidator();
+  c.addFile(
+    { file: 'v1.xlsx', sha256: 'a'.repeat(64), received: '2026-11-18' },
+    report([row(null, 'Hoàn thành', 'Cũ')], { CT01: 1 }),
+  );
+  c.addFile(
+    { file: 'v2.xlsx', sha256: 'b'.repeat(64), received: '2026-11-25' },
+    report([row(null, 'Hoàn thành', 'Mới')], { CT01: 4 }),
+  );
+  const r = c.finish();
+  expect(r.submissions.map((s) => [s.file, s.status, s.version])).toEqual([
+    ['v1.xlsx', 'superseded', 1],
+    ['v2.xlsx', 'accepted', 2],
+  ]);
+  expect(r.totals.CT01).toBe(4);
+  expect(r.completeness.find((x) => x.unit === UNIT)).toMatchObject({
+    status: 'on-time',
+    version: 2,
+    file: 'v2.xlsx',
+  });
+});
+
+test('a report of another period is rejected with a reason, not consolidated', () => {
+  const c = new Consolidator({ registry, calendar, kind: 'bao-cao-6-thang', year: 2026, asOf: '2026-07-01' });
+  c.addFile(
+    { file: 'nam.xlsx', sha256: 'a'.repeat(64), received: '2026-06-10' },
+    report([row(null, 'Hoàn thành')], { CT01: 2 }),
+  );
+  const r = c.finish();
+  expect(r.submissions[0]).toMatchObject({ status: 'rejected' });
+  expect(r.submissions[0].reason).toMatch(/Sai loại\/kỳ báo cáo/);
+  expect(r.totals.CT01).toBe(0);
+});
