@@ -6,7 +6,6 @@ import {
   taskCode,
   unitShort,
 } from '../../shared';
-import type { ReportKind } from '../../shared';
 import { filledModel } from '../../cli/demo/mailbox';
 import { setModelCell, namedBox } from '../../cli/demo/model-edit';
 
@@ -66,7 +65,7 @@ function consolidator(extra: Partial<ConstructorParameters<typeof Consolidator>[
   return new Consolidator({
     registry,
     calendar,
-    kind: 'bao-cao-nam' as ReportKind,
+    kind: 'bao-cao-nam',
     year: 2026,
     asOf: '2026-12-01',
     ...extra,
