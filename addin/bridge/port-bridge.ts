@@ -65,7 +65,7 @@ export interface HostServices {
   pickFiles(): Promise<PickedFile[]>;
   /** Offers a file to the user (download, or a new workbook for xlsx where the host can). */
   deliver(name: string, bytes: Uint8Array, mime: string): Promise<void>;
-  onRowSelected(cb: (sheetRow: number) => void): () => void;
+  onRowSelected(cb: (sheetRow: number) => void, onError?: (e: Error) => void): () => void;
   /** Bytes → grid; loaded on demand because the reader is heavy. */
   readXlsx(bytes: Uint8Array, sheets?: (names: string[]) => string[]): Promise<WorkbookGrid>;
   writeXlsx(model: WorkbookModel): Promise<Uint8Array>;
@@ -247,8 +247,11 @@ export class PortBridge implements HostBridge {
     }
   }
 
-  onRowSelected(cb: (sheetRow: number) => void): () => void {
-    return this.services.onRowSelected(cb);
+  onRowSelected(cb: (sheetRow: number) => void, onError?: (e: Error) => void): () => void {
+    return this.services.onRowSelected(
+      cb,
+      onError && ((e) => onError(vietnameseError(e, 'Theo dõi ô đang chọn'))),
+    );
   }
 
   pickFiles(): Promise<PickedFile[]> {

@@ -94,7 +94,7 @@ export function officeServices(run: ExcelRun): HostServices {
       }
       download(name, bytes, mime);
     },
-    onRowSelected(cb) {
+    onRowSelected(cb, onError) {
       let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs> | null = null;
       let stopped = false;
       void run(async (ctx) => {
@@ -104,11 +104,12 @@ export function officeServices(run: ExcelRun): HostServices {
           return Promise.resolve();
         });
         await ctx.sync();
-      }).catch(() => undefined);
+      }).catch((e: unknown) => onError?.(e instanceof Error ? e : new Error(String(e))));
       return () => {
         if (stopped || !handler) return;
         stopped = true;
         const h = handler;
+        // Unsubscribing when the panel closes: a failure here leaves a harmless stale handler.
         void Excel.run(h.context, async (ctx) => {
           h.remove();
           await ctx.sync();

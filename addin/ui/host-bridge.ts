@@ -65,7 +65,8 @@ export interface HostBridge {
   convertLegacyText(): Promise<Finding[]>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Calls back with the sheet row when the user selects a row of the table. */
-  onRowSelected(cb: (sheetRow: number) => void): () => void;
+  /** `onError` hears (once) when the host cannot follow the selection, so the user is told. */
+  onRowSelected(cb: (sheetRow: number) => void, onError?: (e: Error) => void): () => void;
   pickFiles(): Promise<PickedFile[]>;
   consolidate(
     req: { kind: ReportKind; year: number; asOf: string; files: PickedFile[] },

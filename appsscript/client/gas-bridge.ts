@@ -126,7 +126,7 @@ export class GasBridge implements HostBridge {
     return call('apiSelectCell', sheet, cell);
   }
   /** Sheets sends no selection events to a sidebar: the active row is polled while someone listens. */
-  onRowSelected(cb: (sheetRow: number) => void): () => void {
+  onRowSelected(cb: (sheetRow: number) => void, onError?: (e: Error) => void): () => void {
     let last: number | null = null;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -143,7 +143,11 @@ export class GasBridge implements HostBridge {
             last = row;
           }
         })
-        .catch(() => undefined)
+        .catch((e: unknown) => {
+          // Tell the user once, then stop polling rather than fail every 1.5 s.
+          stopped = true;
+          onError?.(e instanceof Error ? e : new Error(String(e)));
+        })
         .finally(() => {
           if (!stopped) timer = setTimeout(tick, ROW_POLL_MS);
         });

@@ -139,6 +139,16 @@ describe('task pane panels (fake HostBridge)', () => {
     expect(screen.getByText(/Chưa đọc được biểu mẫu/)).toBeTruthy();
   });
 
+  it('Nhập liệu: tells the user when the host cannot follow the selected row', async () => {
+    const b = fakeBridge();
+    b.onRowSelected.mockImplementation((_cb: (r: number) => void, onError?: (e: Error) => void) => {
+      onError?.(new Error('Không theo dõi được ô đang chọn.'));
+      return () => undefined;
+    });
+    show('nhap', b);
+    expect((await screen.findByRole('alert')).textContent).toContain('Không theo dõi được ô đang chọn');
+  });
+
   it('Kiểm tra: lists findings with counts; each selects its cell', async () => {
     const b = show('kiemtra');
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));

@@ -85,7 +85,7 @@ export function EntryPanel() {
   );
 
   // Selecting a row in the sheet loads it into the form (SPEC §4).
-  useEffect(() => bridge.onRowSelected(loadRow), [bridge, loadRow]);
+  useEffect(() => bridge.onRowSelected(loadRow, (e) => notifier.error(e)), [bridge, loadRow, notifier]);
 
   const editable = useMemo(() => (state?.columns ?? []).filter((c) => c.type !== 'seq'), [state]);
   const errors = useMemo(
