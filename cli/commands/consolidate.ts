@@ -130,7 +130,8 @@ export async function consolidateCommand(
     out(
       `Tổng hợp ${a.kind} ${a.year} (tính đến ${formatDmy(a.asOf)}): ${files.length} tệp — ${count('accepted')} tiếp nhận, ${count('rejected')} bị loại, ${count('superseded')} đã thay thế, ${count('unreadable')} không đọc được.`,
     );
-    out(`Chưa nộp (${missing.length}): ${missing.join(', ') || '—'}`);
+    const due = a.asOf > result.period.deadline ? '' : ' — chưa đến hạn';
+    out(`Chưa nộp (${missing.length}${due}): ${missing.join(', ') || '—'}`);
     out(`Nộp muộn (${late.length}): ${late.map((l) => `${l.unit} (${l.days} ngày)`).join(', ') || '—'}`);
     for (const s of result.submissions.filter((x) => x.status === 'rejected' || x.status === 'unreadable'))
       out(`  ✗ ${s.file}: ${s.reason}`);

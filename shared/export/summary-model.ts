@@ -141,9 +141,13 @@ export function buildSummaryModel(
   );
 
   // 3. Completeness for every registry unit.
+  // Before the deadline a unit that has not sent anything is not yet late.
+  const due = doc.asOf > doc.period.deadline;
   const statusText = (c: ExportDocument['completeness'][number]) =>
     c.status === 'missing'
-      ? CONSOLIDATION_MESSAGES.missing
+      ? due
+        ? CONSOLIDATION_MESSAGES.missing
+        : CONSOLIDATION_MESSAGES.notYetDue
       : c.status === 'late'
         ? CONSOLIDATION_MESSAGES.late(c.lateDays)
         : CONSOLIDATION_MESSAGES.onTime;

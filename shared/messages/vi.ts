@@ -88,6 +88,7 @@ export const CONSOLIDATION_MESSAGES = {
   includedDespiteErrors: (n: number) => `Được đưa vào theo yêu cầu dù còn ${n} lỗi.`,
   supersededBy: (file: string) => `Đã được thay thế bởi bản nộp lại ${file}.`,
   missing: 'Chưa nộp',
+  notYetDue: 'Chưa nộp (chưa đến hạn)',
   onTime: 'Đúng hạn',
   late: (days: number) => `Muộn ${days} ngày`,
   statusLabels: {

@@ -1,5 +1,7 @@
 import {
   Consolidator,
+  buildSummaryModel,
+  toExportDocument,
   DEFAULT_CALENDAR,
   REGISTRY_PRESETS,
   modelToGrid,
@@ -159,4 +161,14 @@ test('a report of another period is rejected with a reason, not consolidated', (
   expect(r.submissions[0]).toMatchObject({ status: 'rejected' });
   expect(r.submissions[0].reason).toMatch(/Sai loại\/kỳ báo cáo/);
   expect(r.totals.CT01).toBe(0);
+});
+
+test('before the deadline, units that sent nothing are shown as not yet due rather than missing', () => {
+  const early = new Consolidator({ registry, calendar, kind: 'bao-cao-nam', year: 2026, asOf: '2026-11-01' });
+  const r = early.finish();
+  const doc = toExportDocument(r, registry, 'test');
+  const sheet = buildSummaryModel(r, doc, registry, 'test').sheets.find((s) => s.name === 'Tinh hinh nop')!;
+  const statuses = sheet.values.slice(3).map((row) => row[3]);
+  expect(statuses.length).toBe(registry.units.length);
+  expect(new Set(statuses)).toEqual(new Set(['Chưa nộp (chưa đến hạn)']));
 });
