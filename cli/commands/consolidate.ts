@@ -31,14 +31,8 @@ export interface ConsolidateArgs {
 
 export interface ConsolidateJson {
   summary: string;
-  submissions: {
-    file: string;
-    unit: string | null;
-    status: string;
-    errors: number;
-    warnings: number;
-    reason: string | null;
-  }[];
+  /** The same records as the export document's `submissions` (SPEC §8.3 shape). */
+  submissions: ExportDocument['submissions'];
   missing: string[];
   late: { unit: string; days: number }[];
   totals: Record<string, number>;
@@ -112,14 +106,7 @@ export async function consolidateCommand(
   if (a.json) {
     const j: ConsolidateJson = {
       summary: a.output,
-      submissions: result.submissions.map((s) => ({
-        file: s.file,
-        unit: s.unit,
-        status: s.status,
-        errors: s.errors,
-        warnings: s.warnings,
-        reason: s.reason,
-      })),
+      submissions: doc.submissions,
       missing,
       late,
       totals: result.totals,

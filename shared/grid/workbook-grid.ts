@@ -1,6 +1,6 @@
 /**
  * A host-neutral, read-only view of a workbook's cell values: what the parser needs and nothing more.
- * Every host (ExcelJS in Node and the browser, Office.js, SpreadsheetApp) produces one of these.
+ * Every host (ExcelJS in Node and the browser, Office.js, Apps Script) produces one of these.
  * Rows and columns are 1-based, like A1 notation.
  */
 

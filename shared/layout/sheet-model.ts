@@ -3,7 +3,7 @@ import type { PlainDate } from '../domain/types';
 /**
  * A neutral description of a workbook that every host can apply with a handful of batched calls:
  * one dense values block per sheet, styles grouped by identical look (one call per style),
- * validations grouped by rule. ExcelJS, Office.js and SpreadsheetApp adapters all read this.
+ * validations grouped by rule. The ExcelJS, Office.js and Apps Script adapters all read this.
  */
 
 export interface FontStyle {

@@ -2,7 +2,7 @@ import type { WorkbookModel } from '../layout/sheet-model';
 import type { WorkbookGrid } from '../grid/workbook-grid';
 
 /**
- * The small interface a spreadsheet host implements (Office.js, SpreadsheetApp, ExcelJS).
+ * The small interface a spreadsheet host implements (Office.js, Apps Script, ExcelJS).
  * Every method is one batched round trip on the host side: implementations must not loop
  * over rows with a host call per cell (SPEC §8.1, §8.2).
  */

@@ -14,7 +14,7 @@ export type ColumnType =
   | 'list'
   /** Non-negative number with at most `decimals` places. */
   | 'number'
-  /** A day, month, quarter or year within the allowed window. */
+  /** A day, month, quarter or year inside the allowed period. */
   | 'date-span';
 
 export interface ColumnSpec {
