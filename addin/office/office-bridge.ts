@@ -1,4 +1,5 @@
 import type { WorkbookModel } from '../../shared';
+import { localPlainDate } from '../../shared';
 import type { HostBridge, PickedFile, UiSettings } from '../ui/host-bridge';
 import type { HostServices } from '../bridge/port-bridge';
 import { PortBridge } from '../bridge/port-bridge';
@@ -50,7 +51,8 @@ export function pickFilesWithInput(doc: Document = document): Promise<PickedFile
         files.map(async (f) => ({
           name: f.name,
           bytes: new Uint8Array(await f.arrayBuffer()),
-          modified: new Date(f.lastModified).toISOString(),
+          // The received date is the calendar day where the user is (Vietnam), not in UTC.
+          modified: localPlainDate(new Date(f.lastModified)),
         })),
       ).then(resolve, () => reject(new Error('Không đọc được tệp đã chọn.')));
     });

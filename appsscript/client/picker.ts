@@ -1,4 +1,5 @@
 import type { PickedFile } from '../../addin/ui/host-bridge';
+import { localPlainDate } from '../../shared';
 
 /**
  * Google Picker in the sidebar (drive.file scope: a picked file becomes readable by the add-on).
@@ -92,7 +93,8 @@ export async function pickDriveFiles(config: PickerConfig, origin?: string): Pro
           (data.docs ?? []).map((d) => ({
             name: d.name,
             driveId: d.id,
-            modified: d.lastEditedUtc ? new Date(d.lastEditedUtc).toISOString().slice(0, 10) : undefined,
+            // Calendar day in the user's time zone (the received date), not in UTC.
+            modified: d.lastEditedUtc ? localPlainDate(new Date(d.lastEditedUtc)) : undefined,
           })),
         );
       else if (data.action === picker.Action.CANCEL) resolve([]);

@@ -56,3 +56,9 @@ export function formatDocumentDate(place: string, d: PlainDate): string {
   const mm = month < 3 ? `0${month}` : String(month);
   return `${place}, ngày ${day} tháng ${mm} năm ${d.slice(0, 4)}`;
 }
+
+/** The calendar day of a moment in the runtime's own time zone (a received date is local). */
+export function localPlainDate(d: Date): PlainDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -39,3 +39,8 @@ test('a long pre-filled narrative gets a row tall enough to show it', () => {
   expect(heightOf(row)).toBeGreaterThan(heightOf(empty));
   expect(sheet.values[3][0]).toEqual(expect.stringContaining('/BC-SVHTTDL'));
 });
+
+test('a received date is the calendar day in local time, even just after midnight', () => {
+  expect(localPlainDate(new Date(2026, 5, 15, 0, 30))).toBe('2026-06-15');
+  expect(localPlainDate(new Date(2026, 5, 15, 23, 59))).toBe('2026-06-15');
+});
