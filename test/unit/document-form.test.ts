@@ -3,6 +3,7 @@ import {
   REGISTRY_PRESETS,
   TT22_PL02_V1,
   buildTemplate,
+  localPlainDate,
   periodOf,
   unitShort,
 } from '../../shared';
