@@ -181,7 +181,8 @@ export class Consolidator {
     }
 
     const spec = templateForKind(this.opts.kind, this.opts.templates ?? BUILT_IN_TEMPLATES);
-    const unitName = (code: string) => findUnit(registry, code)?.name ?? code;
+    const names = new Map(registry.units.map((u) => [u.code, u.name]));
+    const unitName = (code: string) => names.get(code) ?? findUnit(registry, code)?.name ?? code;
     const indicators: ConsolidationResult['indicators'] = {};
     const totals: Record<string, number> = {};
     const codes = indicatorSection(spec)?.indicators.map((i) => i.code) ?? [];
@@ -222,17 +223,17 @@ export class Consolidator {
           proposals: s.narratives.kienNghi ?? '',
         });
     }
+    // Group by activity group in list order. Activities arrive already in unit order then row
+    // order, so bucketing keeps that order within each group (linear, no comparison sort).
     const groups = spec.lists.nhomNhiemVu ?? [];
-    const groupIndex = (g: string | number | null | undefined) => {
-      const i = groups.indexOf(typeof g === 'string' ? g : '');
-      return i < 0 ? groups.length : i;
-    };
-    activities.sort(
-      (a, b) =>
-        groupIndex(a.row.values.nhomNhiemVu) - groupIndex(b.row.values.nhomNhiemVu) ||
-        (unitOrder.get(a.unit) ?? 1e9) - (unitOrder.get(b.unit) ?? 1e9) ||
-        a.row.index - b.row.index,
-    );
+    const groupOf = new Map(groups.map((g, i) => [g, i]));
+    const buckets: ConsolidatedActivity[][] = Array.from({ length: groups.length + 1 }, () => []);
+    for (const a of activities) {
+      const g = a.row.values.nhomNhiemVu;
+      buckets[(typeof g === 'string' ? groupOf.get(g) : undefined) ?? groups.length].push(a);
+    }
+    activities.length = 0;
+    for (const b of buckets) for (const a of b) activities.push(a);
 
     const completeness = registry.units
       .filter((u) => u.active || chosen.has(u.code))

@@ -1,6 +1,5 @@
 import type { Registry } from '../domain/types';
 import type { ConsolidationResult } from '../consolidate/types';
-import { findUnit } from '../presets/registry-presets';
 import { indicatorSection, tableSection, templateForKind } from '../templates/catalog';
 
 /**
@@ -139,7 +138,7 @@ export function toExportDocument(
       importedAt: s.importedAt,
     })),
     planProgress: r.planProgress,
-    narratives: r.narratives.map((n) => ({ ...n, unitName: findUnit(registry, n.unit)?.name ?? n.unitName })),
+    narratives: r.narratives.map((n) => ({ ...n })),
     totalsCheck: r.check,
   };
 }
