@@ -3,6 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Consolidator, DEFAULT_CALENDAR, REGISTRY_PRESETS } from '../../shared';
+import { filledModel } from '../../cli/demo/mailbox';
+import { sampleReport } from '../../cli/demo/sample-data';
+import { readXlsxGrid } from '../../cli/xlsx/read-xlsx-grid';
+import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 import { cleanForm, cleanReportRows, sumBudget, validateBytes } from '../helpers/forms';
 
 function hasSoffice(): boolean {
@@ -71,4 +76,65 @@ lo(
     }
   },
   180_000,
+);
+
+lo(
+  'reports re-saved by LibreOffice consolidate to the same totals and activities as the originals',
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ttdn-lo-cons-'));
+    const profile = mkdtempSync(join(tmpdir(), 'lo-'));
+    try {
+      const registry = REGISTRY_PRESETS['mau-tu-2025'];
+      const originals = join(dir, 'goc');
+      const resaved = join(dir, 'luu-lai');
+      execFileSync('mkdir', ['-p', originals, resaved]);
+      for (const unitCode of ['SO_NGOAI_VU', 'SO_TAI_CHINH', 'CONG_AN_TINH']) {
+        const data = sampleReport(unitCode, 'bao-cao-6-thang', 2026, 10);
+        const model = filledModel({
+          registry,
+          calendar: DEFAULT_CALENDAR,
+          kind: 'bao-cao-6-thang',
+          year: 2026,
+          unitCode,
+          ...data,
+          reportDate: '2026-06-10',
+        });
+        writeFileSync(join(originals, `${unitCode}.xlsx`), await modelToXlsxBytes(model));
+      }
+      execFileSync(
+        'sh',
+        [
+          '-c',
+          `soffice -env:UserInstallation=file://${profile} --headless --convert-to xlsx --outdir "${resaved}" "${originals}"/*.xlsx`,
+        ],
+        { timeout: 180_000, stdio: 'pipe' },
+      );
+      const consolidate = async (folder: string) => {
+        const c = new Consolidator({
+          registry,
+          calendar: DEFAULT_CALENDAR,
+          kind: 'bao-cao-6-thang',
+          year: 2026,
+          asOf: '2026-06-30',
+        });
+        for (const f of ['CONG_AN_TINH', 'SO_NGOAI_VU', 'SO_TAI_CHINH']) {
+          const bytes = new Uint8Array(readFileSync(join(folder, `${f}.xlsx`)));
+          c.addFile(
+            { file: `${f}.xlsx`, sha256: '0'.repeat(64), received: '2026-06-10' },
+            readXlsxGrid(bytes),
+          );
+        }
+        return c.finish();
+      };
+      const a = await consolidate(originals);
+      const b = await consolidate(resaved);
+      expect(b.submissions.map((s) => s.status)).toEqual(['accepted', 'accepted', 'accepted']);
+      expect(b.totals).toEqual(a.totals);
+      expect(b.activities.map((x) => x.row.values)).toEqual(a.activities.map((x) => x.row.values));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    }
+  },
+  240_000,
 );
