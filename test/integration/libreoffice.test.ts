@@ -109,7 +109,7 @@ lo(
         ],
         { timeout: 180_000, stdio: 'pipe' },
       );
-      const consolidate = async (folder: string) => {
+      const consolidate = (folder: string) => {
         const c = new Consolidator({
           registry,
           calendar: DEFAULT_CALENDAR,
@@ -126,8 +126,8 @@ lo(
         }
         return c.finish();
       };
-      const a = await consolidate(originals);
-      const b = await consolidate(resaved);
+      const a = consolidate(originals);
+      const b = consolidate(resaved);
       expect(b.submissions.map((s) => s.status)).toEqual(['accepted', 'accepted', 'accepted']);
       expect(b.totals).toEqual(a.totals);
       expect(b.activities.map((x) => x.row.values)).toEqual(a.activities.map((x) => x.row.values));
