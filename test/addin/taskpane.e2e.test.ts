@@ -7,8 +7,8 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { DEFAULT_CALENDAR, REGISTRY_PRESETS } from '../../shared';
+import { CHROMIUM, hasChromium, launchChromium } from '../helpers/chromium';
 import { filledModel } from '../../cli/demo/mailbox';
 import { sampleReport } from '../../cli/demo/sample-data';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
@@ -21,8 +21,7 @@ import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 const ROOT = resolve(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const SHOTS = join(ROOT, 'docs/screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
+const haveChromium = hasChromium();
 if (!haveChromium)
   console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} (cài gói Debian "chromium").`);
 const maybe = haveChromium ? describe : describe.skip;
@@ -96,17 +95,7 @@ maybe('Excel task pane in headless Chromium', () => {
     ensureBuild();
     server = await serve();
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
   }, 240_000);
 

@@ -3,7 +3,7 @@
  * nothing from Node (no require, process, Buffer, module, TextDecoder), and dist-gas/sidebar.html
  * rendered in real headless Chromium with a fake google.script.run.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import webpack from 'webpack';
@@ -17,6 +17,7 @@ import {
 } from '../../shared';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 import { SheetsPort } from '../../appsscript/server/sheets-port';
+import { CHROMIUM, hasChromium, launchChromium } from '../helpers/chromium';
 import {
   FakeSpreadsheet,
   SpreadsheetApp,
@@ -30,7 +31,6 @@ import {
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist-gas');
-const CHROMIUM = '/usr/bin/chromium';
 
 async function build(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -216,22 +216,11 @@ describe('dist-gas/Code.js in a sandbox without Node globals', () => {
 });
 
 describe('dist-gas/sidebar.html in headless Chromium', () => {
-  const run = existsSync(CHROMIUM) ? it : it.skip;
-  if (!existsSync(CHROMIUM)) console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM}.`);
+  const run = hasChromium() ? it : it.skip;
+  if (!hasChromium()) console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM}.`);
 
   run('renders the shared UI in Vietnamese over a fake google.script.run', async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 300, height: 820 } });
       const errors: string[] = [];
