@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: figures, not pass/fail. Prints
+ * `npm run bench`: figures, not pass/fail (the reader alone: test/bench/read-grid-vs-exceljs.ts). Prints
  *  - generating and validating one typical report workbook in-process (budget 200 ms each);
  *  - consolidating 200 and 1000 report workbooks (~40 activities each) against a bare ExcelJS
  *    load of the same files in the same run: the ratio, files/s and peak memory.
