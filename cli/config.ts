@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { readXlsxGrid } from './xlsx/read-xlsx-grid';
 import type { Calendar, Registry } from '../shared';
 import {
   ConfigFileError,
+  SUMMARY_SHEETS,
+  cellText,
   DEFAULT_CALENDAR,
   DEFAULT_PRESET,
   ERROR_MESSAGES,
@@ -39,6 +42,7 @@ export function loadRegistry(opts: GlobalOptions): Registry {
   const base = REGISTRY_PRESETS[presetId];
   if (!base) throw new UsageError(ERROR_MESSAGES.unknownPreset(presetId, presetIds().join(', ')));
   if (!opts.registry) return base;
+  if (extname(opts.registry).toLowerCase() === '.xlsx') return registryFromWorkbook(opts.registry, base);
   const text = readText(opts.registry, 'danh sách đơn vị');
   if (extname(opts.registry).toLowerCase() === '.csv') {
     let rows: string[][];
@@ -57,4 +61,28 @@ export function loadRegistry(opts: GlobalOptions): Registry {
 
 export function loadCalendar(opts: GlobalOptions): Calendar {
   return opts.calendar ? parseCalendarJson(readText(opts.calendar, 'lịch báo cáo')) : DEFAULT_CALENDAR;
+}
+
+/** The "Don vi" sheet of a summary workbook, edited by the department, as the registry. */
+function registryFromWorkbook(file: string, base: Registry): Registry {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (e) {
+    throw new ConfigFileError(
+      `Không đọc được danh sách đơn vị "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
+  }
+  let sheet;
+  try {
+    sheet = readXlsxGrid(bytes, { sheets: () => [SUMMARY_SHEETS.registry] }).sheet(SUMMARY_SHEETS.registry);
+  } catch (e) {
+    throw new ConfigFileError(`Không đọc được danh sách đơn vị "${file}": ${(e as Error).message}`);
+  }
+  if (!sheet)
+    throw new ConfigFileError(`"${file}" không có trang "${SUMMARY_SHEETS.registry}" (danh sách đơn vị).`);
+  const rows: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++)
+    rows.push(Array.from({ length: 6 }, (_, c) => cellText(sheet.cell(r, c + 1)?.value ?? null)));
+  return parseRegistryRows(rows, base);
 }

@@ -7,6 +7,7 @@ import { FONT_NAME, S } from '../layout/document-form';
 import { SheetBuilder } from '../layout/sheet-builder';
 import type { ModelValue, SheetModel, WorkbookModel } from '../layout/sheet-model';
 import { CONSOLIDATION_MESSAGES, KIND_LABELS, SEVERITY_LABELS } from '../messages/vi';
+import { REGISTRY_CSV_HEADER } from '../presets/registry-file';
 import { unitShort } from '../presets/registry-presets';
 import { templateForKind } from '../templates/catalog';
 import type { ExportDocument } from './export-document';
@@ -20,6 +21,7 @@ export const SUMMARY_SHEETS = {
   plan: 'Ke hoach - ket qua',
   lineage: 'Nguon du lieu',
   report: 'Bao cao tinh',
+  registry: 'Don vi',
   data: '_ttdn_tonghop',
 } as const;
 
@@ -304,6 +306,9 @@ export function buildSummaryModel(
     ),
   );
 
+  // The registry in use, editable and reusable as `--registry summary.xlsx` (SPEC §3.1).
+  sheets.push(registrySheet(registry));
+
   // 7. The province's own report, totals and compiled texts pre-filled.
   const report = provinceReport(doc, registry, generator);
   const reportSheet = { ...report.model.sheets[0], name: SUMMARY_SHEETS.report };
@@ -325,6 +330,19 @@ export function buildSummaryModel(
     title: `Tổng hợp ${KIND_LABELS[r.kind]} ${r.year}`,
     creator: generator,
   };
+}
+
+/** The registry as an editable table whose first row is the registry CSV header. */
+function registrySheet(registry: Registry): SheetModel {
+  const b = new SheetBuilder(SUMMARY_SHEETS.registry, [22, 40, 16, 18, 26, 8]);
+  REGISTRY_CSV_HEADER.forEach((h, i) => b.block(1, i + 1, i + 1, h, S.tableHeader));
+  registry.units.forEach((u, i) =>
+    [u.code, u.name, u.kind, u.parent ?? null, u.email ?? null, u.active ? 'true' : 'false'].forEach((v, j) =>
+      b.set(i + 2, j + 1, v),
+    ),
+  );
+  b.textRanges.push(`A2:F${registry.units.length + 1}`);
+  return b.build({ state: 'visible', plainData: true });
 }
 
 /** The province's Phụ lục 02 (or plan) in document form, as a standalone workbook model. */

@@ -278,3 +278,34 @@ test('a failed run leaves the previous summary intact', async () => {
   expect(r.code).toBe(2);
   expect(readFileSync(summary()).equals(before)).toBe(true);
 });
+
+test('the department edits the "Don vi" sheet of the summary and reuses it as the registry', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(summary());
+  const ws = wb.getWorksheet('Don vi')!;
+  expect(ws.getRow(1).values).toEqual([undefined, 'code', 'name', 'kind', 'parent', 'email', 'active']);
+  ws.addRow(['SO_MOI', 'Sở Mới thành lập', 'so_nganh', '', '', 'true']);
+  const edited = join(dir, 'don-vi.xlsx');
+  await wb.xlsx.writeFile(edited);
+  const r = await runCli([
+    'consolidate',
+    '--kind',
+    box.kind,
+    '--year',
+    '2026',
+    '--as-of',
+    box.asOf,
+    '--registry',
+    edited,
+    '--received',
+    box.receivedCsv,
+    '-o',
+    join(dir, 'y.xlsx'),
+    box.reports,
+    '--json',
+  ]);
+  expect(r.code).toBe(0);
+  const j = JSON.parse(r.stdout) as ConsolidateJson;
+  expect(j.missing).toContain('SO_MOI');
+  expect(j.missing).toEqual(expect.arrayContaining(box.expected.missing));
+});
