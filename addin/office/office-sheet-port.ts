@@ -310,6 +310,7 @@ export class OfficeSheetPort implements SheetPort {
       pl.headerMargin = p.margins.header * PT_PER_MM;
       pl.footerMargin = p.margins.footer * PT_PER_MM;
       pl.centerHorizontally = true;
+      if (p.blackAndWhite) pl.blackAndWhite = true;
       if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
       if (p.printArea) pl.setPrintArea(p.printArea);
       pl.headersFooters.defaultForAllPages.centerFooter = '&"Times New Roman"&10Trang &P/&N';

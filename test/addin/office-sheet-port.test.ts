@@ -103,6 +103,7 @@ describe('OfficeSheetPort on a fake Excel', () => {
     const paths = applyLog.map((l) => l.path);
     expect(paths).toContain('Bao cao.pageLayout.paperSize');
     expect(paths).toContain('Bao cao.pageLayout.setPrintTitleRows()');
+    expect(paths).toContain('Bao cao.pageLayout.blackAndWhite');
   });
 
   it('replaces an existing form instead of failing on duplicate sheet and name', async () => {
