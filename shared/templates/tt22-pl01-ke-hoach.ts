@@ -1,4 +1,5 @@
 import { DEFAULT_ACTIVITY_GROUPS, FUNDING_SOURCES } from '../domain/activity-groups';
+import { CLOSING, LEAD_COLUMNS } from './common-parts';
 import type { TemplateSpec } from './spec-types';
 
 /** Phụ lục 01 — our reading of TT 22/2016's plan appendix (the official text was not available in full). */
@@ -18,16 +19,7 @@ export const TT22_PL01_V1: TemplateSpec = {
       bodyRows: 20,
       totalLabel: 'Tổng cộng',
       columns: [
-        { key: 'stt', header: 'STT', type: 'seq', width: 5 },
-        { key: 'maNhiemVu', header: 'Mã nhiệm vụ', type: 'task-code', width: 16 },
-        {
-          key: 'nhomNhiemVu',
-          header: 'Nhóm nhiệm vụ',
-          type: 'list',
-          list: 'nhomNhiemVu',
-          width: 24,
-          required: true,
-        },
+        ...LEAD_COLUMNS,
         {
           key: 'tenNhiemVu',
           header: 'Tên nhiệm vụ/hoạt động',
@@ -74,10 +66,5 @@ export const TT22_PL01_V1: TemplateSpec = {
     { type: 'unique', column: 'maNhiemVu' },
     { type: 'duplicate-rows', columns: ['nhomNhiemVu', 'tenNhiemVu', 'tuNgay', 'denNgay'] },
   ],
-  signer: {
-    capacity: 'TM. / KT. THỦ TRƯỞNG CƠ QUAN',
-    title: 'THỦ TRƯỞNG CƠ QUAN',
-    name: '(Ký, ghi rõ họ tên)',
-  },
-  recipients: ['{consolidator} (để tổng hợp);', 'Lưu: VT.'],
+  ...CLOSING,
 };

@@ -1,4 +1,5 @@
 import { ACTIVITY_STATUSES, DEFAULT_ACTIVITY_GROUPS } from '../domain/activity-groups';
+import { CLOSING, LEAD_COLUMNS } from './common-parts';
 import type { IndicatorSpec, TemplateSpec } from './spec-types';
 
 /** Indicator rows of the report (SPEC §3.4, II.2). */
@@ -52,16 +53,7 @@ export const TT22_PL02_V1: TemplateSpec = {
       heading: '1. Kết quả thực hiện các nhiệm vụ, hoạt động',
       bodyRows: 20,
       columns: [
-        { key: 'stt', header: 'STT', type: 'seq', width: 5 },
-        { key: 'maNhiemVu', header: 'Mã nhiệm vụ', type: 'task-code', width: 16 },
-        {
-          key: 'nhomNhiemVu',
-          header: 'Nhóm nhiệm vụ',
-          type: 'list',
-          list: 'nhomNhiemVu',
-          width: 24,
-          required: true,
-        },
+        ...LEAD_COLUMNS,
         {
           key: 'tenHoatDong',
           header: 'Tên hoạt động',
@@ -124,10 +116,5 @@ export const TT22_PL02_V1: TemplateSpec = {
     { type: 'task-in-plan', column: 'maNhiemVu' },
     { type: 'duplicate-rows', columns: ['nhomNhiemVu', 'tenHoatDong', 'thoiGian'] },
   ],
-  signer: {
-    capacity: 'TM. / KT. THỦ TRƯỞNG CƠ QUAN',
-    title: 'THỦ TRƯỞNG CƠ QUAN',
-    name: '(Ký, ghi rõ họ tên)',
-  },
-  recipients: ['{consolidator} (để tổng hợp);', 'Lưu: VT.'],
+  ...CLOSING,
 };
