@@ -5,6 +5,7 @@
  * syncs are counted together with the payload each one sends. No DOM, no globals: the browser
  * e2e test bundles it with `fake-office.ts`.
  */
+import { colLetters, colNum } from '../helpers/a1';
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -28,22 +29,6 @@ interface Box {
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
 
-function colNum(s: string): number {
-  let n = 0;
-  for (const ch of s.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-function colLetter(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 export function parseBox(address: string | undefined): Box {
   if (!address) return { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COL };
   const a = address.replace(/\$/g, '').replace(/^.*!/, '');
@@ -61,8 +46,8 @@ export function parseBox(address: string | undefined): Box {
 }
 
 function boxAddress(b: Box): string {
-  const a = `${colLetter(b.left)}${b.top}`;
-  return b.top === b.bottom && b.left === b.right ? a : `${a}:${colLetter(b.right)}${b.bottom}`;
+  const a = `${colLetters(b.left)}${b.top}`;
+  return b.top === b.bottom && b.left === b.right ? a : `${a}:${colLetters(b.right)}${b.bottom}`;
 }
 
 function quote(name: string): string {

@@ -7,6 +7,7 @@
  * string starting with `=` unless the cell's number format is `@` or the string starts with `'`.
  */
 import { createHash } from 'node:crypto';
+import { colLetters, colNum } from '../helpers/a1';
 
 export class CallLog {
   readonly counts = new Map<string, number>();
@@ -54,20 +55,6 @@ function track<T extends object>(obj: T, cls: string): T {
 // ---------------------------------------------------------------------------------------------
 // A1 helpers (independent of the code under test)
 
-function colNum(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-function colLetters(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 function parseA1(a1: string): { top: number; left: number; bottom: number; right: number } {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a1.replace(/\$/g, ''));
   if (!m) throw new Error(`fake: bad A1 ${a1}`);
