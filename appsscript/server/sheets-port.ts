@@ -166,7 +166,10 @@ export class SheetsPort implements SheetPort {
     for (const w of writes) {
       const sheet = this.ss.getSheetByName(w.sheet);
       const box = parseRange(w.cell);
-      if (!sheet || !box || !w.values.length) continue;
+      // A write the sheet cannot take is an error the user must see, never a silent no-op.
+      if (!sheet) throw new Error(`Không tìm thấy trang "${w.sheet}" để ghi.`);
+      if (!box) throw new Error(`Địa chỉ ô "${w.cell}" không hợp lệ.`);
+      if (!w.values.length) continue;
       const width = Math.max(...w.values.map((r) => r.length));
       const values = w.values.map((r) => Array.from({ length: width }, (_, i) => cellInput(r[i] ?? null)));
       sheet.getRange(box.top, box.left, values.length, width).setValues(values);

@@ -182,3 +182,14 @@ describe('SheetsPort on a counting fake of SpreadsheetApp', () => {
     expect(compressCells(['D14', 'D15', 'D16', 'F2', 'D18'])).toEqual(['D14:D16', 'D18', 'F2']);
   });
 });
+
+test('a write to a sheet that is not there fails loudly instead of being dropped', () => {
+  const { ss } = installFakeGas();
+  const p = new SheetsPort(
+    ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+    fakeProps.document as unknown as GoogleAppsScript.Properties.Properties,
+  );
+  expect(() => p.writeCellsSync([{ sheet: 'Khong co', cell: 'A1', values: [['x']] }])).toThrow(
+    /Không tìm thấy trang "Khong co"/,
+  );
+});
