@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { readXlsxGrid } from './xlsx/read-xlsx-grid';
+import { readXlsxGrid } from '../shared/file';
 import type { Calendar, Registry } from '../shared';
 import {
   ConfigFileError,

@@ -35,6 +35,7 @@ export * from './entry/entry-ops';
 export { cellText } from './parse/cell-values';
 export * from './consolidate/types';
 export * from './consolidate/consolidator';
+export * from './consolidate/parsed-file';
 export * from './export/export-document';
 export * from './export/csv-tables';
 export * from './export/summary-model';

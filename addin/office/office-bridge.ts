@@ -120,7 +120,7 @@ export function officeServices(run: ExcelRun): HostServices {
     },
     async readXlsx(bytes, sheets) {
       const { readXlsxGrid } = await import(
-        /* webpackChunkName: "xlsx-reader" */ '../../cli/xlsx/read-xlsx-grid'
+        /* webpackChunkName: "xlsx-reader" */ '../../shared/file'
       );
       try {
         return readXlsxGrid(bytes, sheets ? { sheets } : {});

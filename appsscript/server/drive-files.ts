@@ -1,4 +1,4 @@
-import { readXlsxGrid } from '../../cli/xlsx/read-xlsx-grid';
+import { readXlsxGrid } from '../../shared/file';
 import type { GridScalar, WorkbookGrid } from '../../shared';
 import { MapSheetGrid, MapWorkbookGrid } from '../../shared';
 import { readSpreadsheetGrid } from './sheets-port';

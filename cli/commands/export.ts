@@ -7,7 +7,7 @@ import schema from '../../shared/export/ttdn-export.schema.json';
 import { GENERATOR } from '../generate';
 import { writeAtomically } from '../files';
 import { UnreadableFileError, readBytes } from '../xlsx/load-file';
-import { readXlsxGrid } from '../xlsx/read-xlsx-grid';
+import { readXlsxGrid } from '../../shared/file';
 import { modelToXlsxBytes } from '../xlsx/write-workbook';
 
 const validateDoc = new Ajv({ allErrors: true, allowUnionTypes: true }).compile<ExportDocument>(schema);

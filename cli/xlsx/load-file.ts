@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { WorkbookGrid } from '../../shared';
 import { TtdnError } from '../../shared';
-import { readXlsxGrid, UnsafeFileError } from './read-xlsx-grid';
+import { readXlsxGrid, UnsafeFileError } from '../../shared/file';
 
 /** An input file that cannot be used at all: missing, unreadable, hostile or corrupt. */
 export class UnreadableFileError extends TtdnError {

@@ -1,18 +1,18 @@
 import type { Calendar } from '../calendar/calendar';
 import { periodOf, timeliness } from '../calendar/calendar';
-import { TtdnError } from '../domain/errors';
 import type { Period, PlainDate, Registry, ReportKind } from '../domain/types';
 import type { WorkbookGrid } from '../grid/workbook-grid';
 import { CONSOLIDATION_MESSAGES } from '../messages/vi';
 import type { ParsedWorkbook } from '../parse/parse-workbook';
-import { parseWorkbook } from '../parse/parse-workbook';
-import { readMeta } from '../parse/read-meta';
 import type { Submission } from '../parse/submission';
 import { findUnit } from '../presets/registry-presets';
 import { foldKey } from '../text/normalize';
-import { BUILT_IN_TEMPLATES, indicatorSection, templateForKind } from '../templates/catalog';
+import { BUILT_IN_TEMPLATES, findTemplate, indicatorSection, templateForKind } from '../templates/catalog';
 import type { TemplateSpec } from '../templates/spec-types';
+import { applyPlanLinkRules } from '../validate/cross-rules';
 import { countBySeverity } from '../validate/finding';
+import type { ParsedFile } from './parsed-file';
+import { parseReceivedFile } from './parsed-file';
 import type {
   ConsolidatedActivity,
   ConsolidationResult,
@@ -49,8 +49,10 @@ interface PlanTasks {
 
 /**
  * Consolidation (SPEC §6), fed one file at a time so memory holds parsed values, never workbooks.
- * Call `addPlan` for plans first (their task codes feed the report checks), then `addFile` for
- * each submission, then `finish`. No input can make it throw: bad files become records.
+ * Call `addParsedPlan` for plans first (their task codes feed the report checks), then `addParsed`
+ * for each submission, then `finish`. Files may be parsed elsewhere (`parseReceivedFile`, plain
+ * JSON in and out); `addPlan`/`addFile` parse in this thread. No input can make it throw: bad files
+ * become records.
  */
 export class Consolidator {
   private readonly entries: Entry[] = [];
@@ -63,31 +65,37 @@ export class Consolidator {
     this.importedAt = opts.importedAt ?? `${opts.asOf}T00:00:00.000Z`;
   }
 
+  /** Convenience for hosts that parse in the same thread: parse, then `addParsedPlan`. */
   addPlan(file: ReceivedFile, grid: WorkbookGrid | Error): void {
-    if (grid instanceof Error) return;
-    try {
-      const parsed = parseWorkbook(grid, {
-        calendar: this.opts.calendar,
-        registry: this.opts.registry,
-        templates: this.opts.templates,
-      });
-      const s = parsed.submission;
-      if (s.kind !== 'ke-hoach-nam' || s.year !== this.opts.year) return;
-      const prev = this.plans.get(s.unit);
-      if (prev && (prev.received ?? '') > (file.received ?? '')) return;
-      const codes = new Set<string>();
-      for (const r of s.rows)
-        if (typeof r.values.maNhiemVu === 'string') codes.add(r.values.maNhiemVu.toUpperCase());
-      this.plans.set(s.unit, { file: file.file, received: file.received, codes });
-    } catch (e) {
-      if (!(e instanceof TtdnError)) throw e;
-    }
+    this.addParsedPlan(parseReceivedFile(file, grid, this.opts));
   }
 
+  /** Convenience for hosts that parse in the same thread: parse, then `addParsed`. */
   addFile(file: ReceivedFile, grid: WorkbookGrid | Error): void {
+    this.addParsed(parseReceivedFile(file, grid, this.opts));
+  }
+
+  /** A plan of this year (its task codes feed the reports' plan link checks and plan vs result). */
+  addParsedPlan(p: ParsedFile): void {
+    if (p.outcome !== 'parsed') return;
+    const s = p.submission;
+    if (s.kind !== 'ke-hoach-nam' || s.year !== this.opts.year) return;
+    const prev = this.plans.get(s.unit);
+    if (prev && (prev.received ?? '') > (p.file.received ?? '')) return;
+    const codes = new Set<string>();
+    for (const r of s.rows)
+      if (typeof r.values.maNhiemVu === 'string') codes.add(r.values.maNhiemVu.toUpperCase());
+    this.plans.set(s.unit, { file: p.file.file, received: p.file.received, codes });
+  }
+
+  /**
+   * One submitted file, parsed anywhere (see `ParsedFile`). Plans must all be added first: the
+   * plan link findings are computed here from the unit's plan.
+   */
+  addParsed(p: ParsedFile): void {
     const order = this.entries.length;
     const base: SubmissionRecord = {
-      ...file,
+      ...p.file,
       unit: null,
       kind: null,
       template: null,
@@ -99,27 +107,16 @@ export class Consolidator {
       version: 0,
       importedAt: this.importedAt,
     };
-    if (grid instanceof Error) {
-      this.entries.push({ record: { ...base, reason: grid.message }, findings: [], order });
+    if (p.outcome === 'unreadable') {
+      this.entries.push({ record: { ...base, reason: p.reason }, findings: [], order });
       return;
     }
-    let parsed: ParsedWorkbook;
-    try {
-      // The unit is known from `_ttdn` before parsing, so its plan's task codes feed this one parse.
-      const unit = (readMeta(grid, this.opts.templates).meta.unit ?? '').toUpperCase();
-      parsed = parseWorkbook(grid, {
-        calendar: this.opts.calendar,
-        registry: this.opts.registry,
-        templates: this.opts.templates,
-        planCodes: this.plans.get(unit)?.codes,
-      });
-    } catch (e) {
-      if (!(e instanceof TtdnError)) throw e;
-      this.entries.push({ record: { ...base, reason: e.message }, findings: [], order });
-      return;
-    }
-    const s = parsed.submission;
-    const { errors, warnings } = countBySeverity(parsed.findings);
+    const s = p.submission;
+    const findings = [...p.findings];
+    const planCodes = this.plans.get(s.unit.toUpperCase())?.codes ?? this.plans.get(s.unit)?.codes;
+    const spec = findTemplate(s.template.id, s.template.version, this.opts.templates ?? BUILT_IN_TEMPLATES);
+    if (planCodes && spec) findings.push(...applyPlanLinkRules(spec, s, planCodes));
+    const { errors, warnings } = countBySeverity(findings);
     const record: SubmissionRecord = {
       ...base,
       unit: s.unit,
@@ -130,6 +127,7 @@ export class Consolidator {
       warnings,
       status: 'accepted',
     };
+    const file = p.file;
     if (s.kind !== this.opts.kind || s.year !== this.opts.year) {
       record.status = 'rejected';
       record.reason = CONSOLIDATION_MESSAGES.wrongPeriod(s.kind, s.year, this.opts.kind, this.opts.year);
@@ -140,11 +138,11 @@ export class Consolidator {
         record.status = 'rejected';
         record.reason = CONSOLIDATION_MESSAGES.blockingErrors(
           errors,
-          parsed.findings.find((f) => f.severity === 'error')?.message ?? '',
+          findings.find((f) => f.severity === 'error')?.message ?? '',
         );
       }
     }
-    this.entries.push({ record, submission: s, findings: parsed.findings, order });
+    this.entries.push({ record, submission: s, findings, order });
   }
 
   finish(): ConsolidationResult {

@@ -18,6 +18,18 @@ export function applyCrossRules(spec: TemplateSpec, s: Submission, ctx: CrossCon
   return out;
 }
 
+/** Only the plan-link rules: run by the consolidator once it knows the unit's plan. */
+export function applyPlanLinkRules(
+  spec: TemplateSpec,
+  s: Submission,
+  planCodes: ReadonlySet<string>,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of spec.rules)
+    if (rule.type === 'task-in-plan') out.push(...applyRule(rule, spec, s, { planCodes }));
+  return out;
+}
+
 function headerOf(spec: TemplateSpec, key: string): string {
   for (const sec of spec.sections)
     if (sec.type === 'table') for (const c of sec.columns) if (c.key === key) return c.header;

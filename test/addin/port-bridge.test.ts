@@ -5,7 +5,7 @@ import { PortBridge } from '../../addin/bridge/port-bridge';
 import type { HostServices } from '../../addin/bridge/port-bridge';
 import { OfficeSheetPort } from '../../addin/office/office-sheet-port';
 import { generateXlsx } from '../../cli/generate';
-import { readXlsxGrid } from '../../cli/xlsx/read-xlsx-grid';
+import { readXlsxGrid } from '../../shared/file/read-xlsx-grid';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 import { FakeExcel } from './fake-excel';
 import type { UiSettings } from '../../addin/ui/host-bridge';

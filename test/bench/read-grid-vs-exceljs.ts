@@ -3,7 +3,7 @@
  * Run: npx tsx test/bench/read-grid-vs-exceljs.ts
  */
 import ExcelJS from 'exceljs';
-import { readXlsxGrid } from '../../cli/xlsx/read-xlsx-grid';
+import { readXlsxGrid } from '../../shared/file/read-xlsx-grid';
 
 const RUNS = 200;
 

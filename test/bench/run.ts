@@ -15,7 +15,7 @@ import { consolidateCommand } from '../../cli/commands/consolidate';
 import { filledModel } from '../../cli/demo/mailbox';
 import { sampleReport } from '../../cli/demo/sample-data';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
-import { readXlsxGrid } from '../../cli/xlsx/read-xlsx-grid';
+import { readXlsxGrid } from '../../shared/file/read-xlsx-grid';
 
 const calendar = DEFAULT_CALENDAR;
 const base = REGISTRY_PRESETS['mau-tu-2025'];

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { generateXlsx } from '../../cli/generate';
-import { readXlsxGrid } from '../../cli/xlsx/read-xlsx-grid';
+import { readXlsxGrid } from '../../shared/file/read-xlsx-grid';
 import type {
   Calendar,
   GridCell,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Consolidator, DEFAULT_CALENDAR, REGISTRY_PRESETS } from '../../shared';
 import { filledModel } from '../../cli/demo/mailbox';
 import { sampleReport } from '../../cli/demo/sample-data';
-import { readXlsxGrid } from '../../cli/xlsx/read-xlsx-grid';
+import { readXlsxGrid } from '../../shared/file/read-xlsx-grid';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 import { cleanForm, cleanReportRows, sumBudget, validateBytes } from '../helpers/forms';
 

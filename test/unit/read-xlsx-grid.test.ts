@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
-import { parseDefinedNameRef, readXlsxGrid, shiftFormula } from '../../cli/xlsx/read-xlsx-grid';
-import type { XlsxWorkbookGrid } from '../../cli/xlsx/read-xlsx-grid';
-import { DEFAULT_XLSX_LIMITS, UnsafeFileError, inspectXlsxBytes } from '../../cli/xlsx/zip-guard';
-import type { UnsafeFileReason, XlsxLimits } from '../../cli/xlsx/zip-guard';
+import { parseDefinedNameRef, readXlsxGrid, shiftFormula } from '../../shared/file/read-xlsx-grid';
+import type { XlsxWorkbookGrid } from '../../shared/file/read-xlsx-grid';
+import { DEFAULT_XLSX_LIMITS, UnsafeFileError, inspectXlsxBytes } from '../../shared/file/zip-guard';
+import type { UnsafeFileReason, XlsxLimits } from '../../shared/file/zip-guard';
 import type { SheetGrid } from '../../shared/grid/workbook-grid';
 
 const MB = 1024 * 1024;

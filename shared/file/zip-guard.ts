@@ -4,6 +4,7 @@
  * Browser-compatible: no Node built-ins; the only dependency is fflate's streaming inflater.
  */
 import { Inflate, inflateSync } from 'fflate';
+import { decodeUtf8 } from './text-bytes';
 
 export interface XlsxLimits {
   /** Largest accepted file, in bytes. */
@@ -72,7 +73,6 @@ const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_EOCD = 0x06064b50;
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const nameDecoder = new TextDecoder('utf-8');
 /** Compressed size up to which a part is inflated in one call (see GuardedZip.inflateOneShot). */
 const ONE_SHOT_MAX_COMPRESSED = 16 * 1024;
 
@@ -126,7 +126,7 @@ function readCentralDirectory(b: Uint8Array, limits: XlsxLimits): ZipEntry[] {
     const next = p + 46 + nameLen + extraLen + u16(b, p + 32);
     if (next > end) throw corrupt('bản ghi thư mục trung tâm bị cắt cụt');
     const entry: ZipEntry = {
-      name: nameDecoder.decode(b.subarray(p + 46, p + 46 + nameLen)),
+      name: decodeUtf8(b.subarray(p + 46, p + 46 + nameLen)),
       method: u16(b, p + 10),
       flags,
       compressedSize: u32(b, p + 20),
@@ -299,7 +299,7 @@ export function openGuardedXlsx(bytes: Uint8Array, limits?: Partial<XlsxLimits>)
   if (!zip.has('xl/workbook.xml')) throw notXlsx('thiếu phần xl/workbook.xml');
   const contentTypes = zip.read('[Content_Types].xml');
   if (!contentTypes) throw notXlsx('thiếu phần [Content_Types].xml');
-  if (/macroEnabled|vbaProject/i.test(nameDecoder.decode(contentTypes))) throw macro();
+  if (/macroEnabled|vbaProject/i.test(decodeUtf8(contentTypes))) throw macro();
   return zip;
 }
 

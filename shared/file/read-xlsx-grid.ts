@@ -8,14 +8,9 @@
  * and values-only reading needs tags, a few attributes and text. It tolerates namespace prefixes (`<x:c>`),
  * any attribute order, self-closing tags, comments, CDATA and processing instructions.
  */
-import { MapSheetGrid } from '../../shared/grid/workbook-grid';
-import type {
-  GridCell,
-  GridDefinedName,
-  GridScalar,
-  SheetGrid,
-  WorkbookGrid,
-} from '../../shared/grid/workbook-grid';
+import { MapSheetGrid } from '../grid/workbook-grid';
+import type { GridCell, GridDefinedName, GridScalar, SheetGrid, WorkbookGrid } from '../grid/workbook-grid';
+import { decodeUtf16, decodeUtf8 } from './text-bytes';
 import { UnsafeFileError, openGuardedXlsx, partKey } from './zip-guard';
 import type { GuardedZip, XlsxLimits } from './zip-guard';
 
@@ -277,14 +272,11 @@ function readRichText(sc: XmlScanner, endName: string): string {
   return decodeOoxmlEscapes(out);
 }
 
-const utf8 = new TextDecoder('utf-8');
 function decodeXml(bytes: Uint8Array): string {
   // Parts are UTF-8 in practice; honour a UTF-16 byte-order mark just in case.
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder('utf-16be').decode(bytes);
-  return utf8.decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, true);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, false);
+  return decodeUtf8(bytes);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
