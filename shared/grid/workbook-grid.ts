@@ -22,6 +22,11 @@ export interface SheetGrid {
   /** Last row/column that holds anything (0 when the sheet is empty). */
   readonly rowCount: number;
   readonly columnCount: number;
+  /**
+   * Merged ranges in A1 form (`B12:B14`), when the host reports them. A merged range's value sits
+   * in its top-left cell; the parser applies it to every table row the range covers.
+   */
+  readonly merges?: readonly string[];
   cell(row: number, col: number): GridCell | undefined;
 }
 
@@ -43,6 +48,7 @@ export class MapSheetGrid implements SheetGrid {
   private readonly cells = new Map<number, GridCell>();
   rowCount = 0;
   columnCount = 0;
+  merges: string[] = [];
   constructor(
     readonly name: string,
     readonly state: SheetGrid['state'] = 'visible',

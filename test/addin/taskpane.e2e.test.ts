@@ -9,6 +9,7 @@ import { buildSync } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_CALENDAR, REGISTRY_PRESETS } from '../../shared';
 import { CHROMIUM, hasChromium, launchChromium } from '../helpers/chromium';
+import { screenshotDir } from '../helpers/screenshots';
 import { filledModel } from '../../cli/demo/mailbox';
 import { sampleReport } from '../../cli/demo/sample-data';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
@@ -20,7 +21,7 @@ import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 
 const ROOT = resolve(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
-const SHOTS = join(ROOT, 'docs/screenshots');
+const SHOTS = screenshotDir();
 const haveChromium = hasChromium();
 if (!haveChromium)
   console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} (cài gói Debian "chromium").`);

@@ -3,7 +3,7 @@
  * nothing from Node (no require, process, Buffer, module, TextDecoder), and dist-gas/sidebar.html
  * rendered in real headless Chromium with a fake google.script.run.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import webpack from 'webpack';
@@ -18,6 +18,7 @@ import {
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 import { SheetsPort } from '../../appsscript/server/sheets-port';
 import { CHROMIUM, hasChromium, launchChromium } from '../helpers/chromium';
+import { screenshotDir } from '../helpers/screenshots';
 import {
   FakeSpreadsheet,
   SpreadsheetApp,
@@ -276,8 +277,7 @@ describe('dist-gas/sidebar.html in headless Chromium', () => {
       expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toContain(
         'apiListUnits',
       );
-      mkdirSync(path.join(ROOT, 'docs/screenshots'), { recursive: true });
-      await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/sheets-sidebar.png'), fullPage: true });
+      await page.screenshot({ path: path.join(screenshotDir(), 'sheets-sidebar.png'), fullPage: true });
       // Kiểm tra: the findings from the (fake) server are listed in Vietnamese; a click selects the cell.
       await page.getByRole('tab', { name: 'Kiểm tra' }).click();
       await page
