@@ -10,8 +10,9 @@
  */
 import { MapSheetGrid } from '../grid/workbook-grid';
 import type { GridCell, GridDefinedName, GridScalar, SheetGrid, WorkbookGrid } from '../grid/workbook-grid';
+import { FILE_READER_MESSAGES } from '../messages/vi';
 import { decodeUtf16, decodeUtf8 } from './text-bytes';
-import { UnsafeFileError, openGuardedXlsx, partKey } from './zip-guard';
+import { UnsafeFileError, openGuardedXlsx, partKey, resolvePartPath } from './zip-guard';
 import type { GuardedZip, XlsxLimits } from './zip-guard';
 
 export { DEFAULT_XLSX_LIMITS, UnsafeFileError, inspectXlsxBytes } from './zip-guard';
@@ -297,30 +298,37 @@ interface WorkbookInfo {
 function parseWorkbook(xml: string): WorkbookInfo {
   const sc = new XmlScanner(xml);
   const sheets: SheetInfo[] = [];
+  const seen = new Set<string>(); // linear duplicate check: a crafted file may list 100k sheets
   const definedNames: GridDefinedName[] = [];
-  let date1904 = false;
+  let date1904: boolean | undefined;
   while (sc.next() !== Tag.Eof) {
     if (sc.kind !== Tag.Open) continue;
-    if (sc.name === 'sheet') {
+    // Extensions repeat element names (Excel 2013+ writes `<x15:workbookPr chartTrackingRefBase="1"/>` there,
+    // after the real workbookPr); nothing inside them describes the workbook's own sheets or dates.
+    if (sc.name === 'extLst' || sc.name === 'AlternateContent') sc.skipElement();
+    else if (sc.name === 'sheet') {
       const name = sc.attr('name');
-      if (name === undefined || sheets.some((s) => s.name === name)) continue;
+      const relId = sc.attr('id', true);
+      // A sheet entry without r:id has no data anywhere; skip it rather than refuse the file.
+      if (name === undefined || !relId || seen.has(name)) continue;
+      seen.add(name);
       const state = sc.attr('state');
       sheets.push({
         name,
         state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
-        relId: sc.attr('id', true) ?? '',
+        relId,
       });
     } else if (sc.name === 'definedName') {
       const name = sc.attr('name');
       if (name === undefined || sc.attr('localSheetId') !== undefined || name.startsWith('_xlnm.')) continue;
       const ref = parseDefinedNameRef(sc.text());
       if (ref) definedNames.push({ name, ...ref });
-    } else if (sc.name === 'workbookPr') {
-      const v = sc.attr('date1904');
+    } else if (sc.name === 'workbookPr' && date1904 === undefined) {
+      const v = sc.attr('date1904')?.trim();
       date1904 = v === '1' || v === 'true';
     }
   }
-  return { sheets, definedNames, date1904 };
+  return { sheets, definedNames, date1904: date1904 ?? false };
 }
 
 const A1_AREA_RX = /^\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?$/;
@@ -368,17 +376,6 @@ function parseRels(xml: string, baseDir: string): Map<string, Relationship> {
     if (id && target) rels.set(id, { target: resolvePartPath(baseDir, target), type: sc.attr('Type') ?? '' });
   }
   return rels;
-}
-
-/** Resolves a relationship target against the source part's folder; absolute targets start at the package root. */
-function resolvePartPath(baseDir: string, target: string): string {
-  const parts = target.startsWith('/') ? [] : baseDir.split('/').filter(Boolean);
-  for (const seg of target.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') parts.pop();
-    else parts.push(seg);
-  }
-  return parts.join('/');
 }
 
 /** Built-in number formats that matter (ids Excel does not write into styles.xml). */
@@ -458,6 +455,28 @@ function parseSharedStrings(xml: string): string[] {
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
 
+/** A well-formed single-cell reference inside the sheet's bounds, or null (malformed refs are dropped). */
+function strictCellRef(ref: string): { row: number; col: number } | null {
+  if (!/^\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}$/.test(ref)) return null;
+  const p = parseCellRef(ref);
+  return p.row <= MAX_ROW && p.col <= MAX_COL ? p : null;
+}
+
+/** A merged range `B12:B14` in canonical form (top-left first, no `$`), or null when malformed. */
+function mergeRange(ref: string): string | null {
+  const [a, b, extra] = ref.trim().split(':');
+  if (b === undefined || extra !== undefined) return null;
+  const p = strictCellRef(a);
+  const q = strictCellRef(b);
+  if (!p || !q) return null;
+  const top = Math.min(p.row, q.row);
+  const bottom = Math.max(p.row, q.row);
+  const left = Math.min(p.col, q.col);
+  const right = Math.max(p.col, q.col);
+  if (top === bottom && left === right) return null;
+  return `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
+}
+
 /** Parses `B12` / `$B$12` into row and column; column-only or row-only parts come back as 0. */
 function parseCellRef(ref: string): { row: number; col: number } {
   let col = 0;
@@ -532,6 +551,22 @@ interface SharedFormula {
   col: number;
 }
 
+/** Excel's own limit on formula length; a longer shared anchor is not Excel's and is not expanded. */
+const MAX_FORMULA_CHARS = 8192;
+
+/**
+ * A dependent cell of a shared formula: its text is shifted from the anchor's when read, never stored per cell, so a
+ * small crafted file with a long anchor and a million dependents cannot fill memory with copies.
+ */
+function sharedFormulaCell(value: GridScalar, anchor: SharedFormula, dRow: number, dCol: number): GridCell {
+  const cell: GridCell = { value };
+  Object.defineProperty(cell, 'formula', {
+    enumerable: true,
+    get: (): string => shiftFormula(anchor.text, dRow, dCol),
+  });
+  return cell;
+}
+
 function parseIsoDate(text: string): Date | string {
   let s = text.trim();
   // Excel writes t="d" values without a zone; the grid convention is UTC.
@@ -558,19 +593,22 @@ function parseWorksheet(
     const k = sc.kind;
     const tag = sc.name;
     if (!inData) {
-      if (k === Tag.Open && tag === 'sheetData') {
-        if (sc.selfClosing) break;
-        inData = true;
-      }
+      if (k !== Tag.Open) continue;
+      if (tag === 'sheetData') inData = !sc.selfClosing;
+      else if (tag === 'mergeCell') {
+        const m = mergeRange(sc.attr('ref') ?? '');
+        if (m) grid.merges.push(m);
+      } else if (tag === 'extLst') sc.skipElement();
       continue;
     }
     if (k === Tag.Close) {
-      if (tag === 'sheetData') break;
+      if (tag === 'sheetData') inData = false;
       continue;
     }
     if (tag === 'row') {
       const r = sc.attr('r');
-      row = r ? Number(r) : row + 1;
+      // A malformed row number drops the row's cells (NaN never passes the bounds check below).
+      row = r === undefined ? row + 1 : /^\s*[1-9]\d{0,6}\s*$/.test(r) ? Number(r) : NaN;
       col = 0;
       continue;
     }
@@ -578,15 +616,22 @@ function parseWorksheet(
 
     sc.cellAttrs(attrs);
     const { r: ref, t: type, s: styleAttr } = attrs;
-    if (ref) {
-      const p = parseCellRef(ref);
-      col = p.col || col + 1;
-      if (p.row) row = p.row;
+    let dropped = false;
+    if (ref !== undefined) {
+      const p = strictCellRef(ref.trim());
+      if (p) {
+        col = p.col;
+        row = p.row;
+      } else {
+        col++;
+        dropped = true; // a malformed ref is not guessed into some other cell
+      }
     } else col++;
     if (sc.selfClosing) continue;
 
     let v: string | undefined;
     let formula: string | undefined;
+    let sharedFrom: { anchor: SharedFormula; dRow: number; dCol: number } | undefined;
     let inline: string | undefined;
     while (sc.next() !== Tag.Eof) {
       if (sc.kind === Tag.Close) {
@@ -604,23 +649,26 @@ function parseWorksheet(
         if (fType === 'shared' && si !== undefined) {
           if (text) {
             formula = text;
-            if (fRef !== undefined || !shared.has(si)) shared.set(si, { text, row, col });
+            if ((fRef !== undefined || !shared.has(si)) && text.length <= MAX_FORMULA_CHARS)
+              shared.set(si, { text, row, col });
           } else {
             const anchor = shared.get(si);
-            if (anchor) formula = shiftFormula(anchor.text, row - anchor.row, col - anchor.col);
+            if (anchor) sharedFrom = { anchor, dRow: row - anchor.row, dCol: col - anchor.col };
           }
         } else if (text) formula = text;
       } else sc.skipElement();
     }
 
-    if (row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL) continue;
-    if (v === undefined && formula === undefined && inline === undefined) continue;
+    if (dropped || !(row >= 1 && row <= MAX_ROW && col >= 1 && col <= MAX_COL)) continue;
+    if (v === undefined && formula === undefined && sharedFrom === undefined && inline === undefined)
+      continue;
 
     let value: GridScalar;
     switch (type) {
       case 's': {
-        const idx = v === undefined ? NaN : Number(v);
-        value = strings[idx] ?? null;
+        // `<v/>` or `<v></v>` is a blank cell, not shared string 0 (Number('') is 0).
+        const t = v?.trim();
+        value = t && /^\d+$/.test(t) ? (strings[Number(t)] ?? null) : null;
         break;
       }
       case 'inlineStr':
@@ -647,7 +695,11 @@ function parseWorksheet(
         }
       }
     }
-    const cell: GridCell = { value };
+    if (value === null && formula === undefined && sharedFrom === undefined) continue; // blank
+    const cell: GridCell =
+      formula === undefined && sharedFrom
+        ? sharedFormulaCell(value, sharedFrom.anchor, sharedFrom.dRow, sharedFrom.dCol)
+        : { value };
     if (formula !== undefined) cell.formula = formula;
     const numFmt = styleAttr === undefined ? undefined : numFmts[Number(styleAttr)];
     if (numFmt !== undefined) cell.numFmt = numFmt;
@@ -677,13 +729,19 @@ function readPart(zip: GuardedZip, path: string): string | undefined {
  */
 export function readXlsxGrid(bytes: Uint8Array, options: ReadXlsxGridOptions = {}): XlsxWorkbookGrid {
   const zip = openGuardedXlsx(bytes, options.limits);
+  const workbookPart = zip.workbookPart;
+  const slash = workbookPart.lastIndexOf('/');
+  const workbookDir = slash < 0 ? '' : workbookPart.slice(0, slash);
   const { wb, rels } = guardParse(() => {
-    const workbookXml = readPart(zip, 'xl/workbook.xml');
-    if (workbookXml === undefined) throw corrupt('thiếu phần xl/workbook.xml');
-    const relsXml = readPart(zip, 'xl/_rels/workbook.xml.rels');
+    const workbookXml = readPart(zip, workbookPart);
+    if (workbookXml === undefined) throw corrupt(`thiếu phần ${workbookPart}`);
+    const relsXml = readPart(
+      zip,
+      `${workbookDir ? `${workbookDir}/` : ''}_rels/${workbookPart.slice(slash + 1)}.rels`,
+    );
     return {
       wb: parseWorkbook(workbookXml),
-      rels: relsXml === undefined ? new Map<string, Relationship>() : parseRels(relsXml, 'xl'),
+      rels: relsXml === undefined ? new Map<string, Relationship>() : parseRels(relsXml, workbookDir),
     };
   });
 
@@ -703,15 +761,27 @@ export function readXlsxGrid(bytes: Uint8Array, options: ReadXlsxGridOptions = {
     if (selected.length === 0) return out;
     const relOfType = (suffix: string, fallback: string): string => {
       for (const r of rels.values()) if (r.type.endsWith(suffix)) return r.target;
-      return fallback;
+      return `${workbookDir ? `${workbookDir}/` : ''}${fallback}`;
     };
-    const sstXml = readPart(zip, relOfType('/sharedStrings', 'xl/sharedStrings.xml'));
+    // Each part is parsed at most once: a crafted workbook may point many sheets (or the strings) at one big part.
+    const used = new Map<string, string>([[partKey(workbookPart), 'workbook']]);
+    const claim = (path: string, what: string): void => {
+      const other = used.get(partKey(path));
+      if (other !== undefined) throw corrupt(FILE_READER_MESSAGES.sheetPartShared(what, other));
+      used.set(partKey(path), what);
+    };
+    const sstPath = relOfType('/sharedStrings', 'sharedStrings.xml');
+    const stylesPath = relOfType('/styles', 'styles.xml');
+    const sstXml = readPart(zip, sstPath);
+    if (sstXml !== undefined) claim(sstPath, 'sharedStrings');
     const strings = sstXml === undefined ? [] : parseSharedStrings(sstXml);
-    const stylesXml = readPart(zip, relOfType('/styles', 'xl/styles.xml'));
+    const stylesXml = partKey(stylesPath) === partKey(sstPath) ? undefined : readPart(zip, stylesPath);
+    if (stylesXml !== undefined) claim(stylesPath, 'styles');
     const numFmts = stylesXml === undefined ? [] : parseStyles(stylesXml);
     for (const s of selected) {
       const target = rels.get(s.relId)?.target;
       if (target === undefined) throw corrupt(`không tìm thấy dữ liệu của trang "${s.name}"`);
+      claim(target, s.name);
       const xml = readPart(zip, target);
       if (xml === undefined) throw corrupt(`thiếu phần ${partKey(target)} của trang "${s.name}"`);
       out.set(s.name, parseWorksheet(xml, s.name, s.state, strings, numFmts));

@@ -1,9 +1,11 @@
 /**
- * Safety gate for submitted .xlsx files: everything here runs on the raw bytes, before (or while) anything is inflated,
- * so a hostile upload is rejected with a typed, Vietnamese-worded error instead of exhausting memory or CPU.
- * Browser-compatible: no Node built-ins; the only dependency is fflate's streaming inflater.
+ * Safety gate for submitted spreadsheet files (.xlsx and .ods are both zips): everything here runs on the raw bytes,
+ * before (or while) anything is inflated, so a hostile upload is rejected with a typed, Vietnamese-worded error instead
+ * of exhausting memory or CPU. Every inflated part is CRC-32-checked, so damaged data is refused, never returned
+ * changed. Browser-compatible: no Node built-ins; the only dependency is fflate's streaming inflater.
  */
 import { Inflate, inflateSync } from 'fflate';
+import { FILE_READER_MESSAGES } from '../messages/vi';
 import { decodeUtf8 } from './text-bytes';
 
 export interface XlsxLimits {
@@ -30,7 +32,17 @@ export const DEFAULT_XLSX_LIMITS: Readonly<XlsxLimits> = Object.freeze({
 });
 
 export type UnsafeFileReason =
-  'too-large' | 'zip-bomb' | 'macro' | 'encrypted' | 'not-xlsx' | 'too-many-entries' | 'corrupt';
+  | 'too-large'
+  | 'zip-bomb'
+  | 'macro'
+  | 'encrypted'
+  | 'not-xlsx'
+  | 'too-many-entries'
+  | 'corrupt'
+  /** An Excel 97–2003 .xls (OLE2 without an encrypted package): no BIFF parser here, by choice. */
+  | 'legacy-xls'
+  /** A crafted repeat or expansion would materialise more cells than any real form holds. */
+  | 'too-many-cells';
 
 /** Why a file was refused. `message` is shown to the user as-is; `reason` is for code. */
 export class UnsafeFileError extends Error {
@@ -50,7 +62,11 @@ const notXlsx = (detail: string): UnsafeFileError =>
   new UnsafeFileError('not-xlsx', `Tệp không phải là tệp Excel .xlsx hợp lệ: ${detail}.`);
 const zipBomb = (detail: string): UnsafeFileError =>
   new UnsafeFileError('zip-bomb', `Tệp nén bất thường (có thể là "zip bomb"): ${detail}.`);
-const macro = (): UnsafeFileError => new UnsafeFileError('macro', 'Tệp chứa macro (.xlsm) — không nhận.');
+const macro = (format: 'xlsx' | 'ods' = 'xlsx'): UnsafeFileError =>
+  new UnsafeFileError(
+    'macro',
+    format === 'ods' ? FILE_READER_MESSAGES.odsMacro : 'Tệp chứa macro (.xlsm) — không nhận.',
+  );
 
 /** One central-directory record, with sizes as declared (the inflater re-checks them against reality). */
 export interface ZipEntry {
@@ -60,6 +76,8 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** CRC-32 of the uncompressed data, as the central directory declares it. */
+  crc32: number;
 }
 
 const u16 = (b: Uint8Array, p: number): number => b[p] | (b[p + 1] << 8);
@@ -132,6 +150,7 @@ function readCentralDirectory(b: Uint8Array, limits: XlsxLimits): ZipEntry[] {
       compressedSize: u32(b, p + 20),
       uncompressedSize: u32(b, p + 24),
       localHeaderOffset: u32(b, p + 42),
+      crc32: u32(b, p + 16),
     };
     // Zip64 extra field: carries the 64-bit values for whichever 32-bit fields are saturated, in this order.
     for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; x += 4 + u16(b, x + 2)) {
@@ -158,6 +177,8 @@ function readCentralDirectory(b: Uint8Array, limits: XlsxLimits): ZipEntry[] {
 export class GuardedZip {
   private readonly byKey = new Map<string, ZipEntry>();
   private inflatedTotal = 0;
+  /** For an .xlsx: the workbook part named by the package relationships (set by openGuardedXlsx). */
+  workbookPart = 'xl/workbook.xml';
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -194,6 +215,7 @@ export class GuardedZip {
       if (e.compressedSize !== e.uncompressedSize)
         throw corrupt(`kích thước thành phần "${e.name}" không khớp`);
       this.charge(e, e.uncompressedSize, e.uncompressedSize);
+      checkCrc(e, crc32Update(0, data));
       return data;
     }
     if (e.method !== 8)
@@ -201,6 +223,7 @@ export class GuardedZip {
 
     if (e.compressedSize === 0) {
       if (e.uncompressedSize !== 0) throw corrupt(`thành phần "${e.name}" rỗng`);
+      checkCrc(e, 0);
       return data;
     }
     try {
@@ -221,6 +244,7 @@ export class GuardedZip {
   private inflateOneShot(e: ZipEntry, data: Uint8Array): Uint8Array {
     const out = inflateSync(data, { out: new Uint8Array(e.uncompressedSize + 1) });
     this.charge(e, out.length, out.length);
+    checkCrc(e, crc32Update(0, out));
     return out;
   }
 
@@ -231,14 +255,17 @@ export class GuardedZip {
   private inflateStreaming(e: ZipEntry, data: Uint8Array): Uint8Array {
     const out = new Uint8Array(e.uncompressedSize);
     let written = 0;
+    let crc = 0;
     const inflater = new Inflate((chunk) => {
       this.charge(e, written + chunk.length, chunk.length);
       out.set(chunk, written);
+      crc = crc32Update(crc, chunk);
       written += chunk.length;
     });
     const SLICE = 16 * 1024;
     for (let p = 0; p < data.length; p += SLICE)
       inflater.push(data.subarray(p, p + SLICE), p + SLICE >= data.length);
+    checkCrc(e, crc);
     return written === out.length ? out : out.subarray(0, written);
   }
 
@@ -254,26 +281,56 @@ export class GuardedZip {
   }
 }
 
+let crcTable: Uint32Array | undefined;
+
+/** Standard CRC-32 (zip's polynomial 0xEDB88320), continued from `crc`. fflate keeps its own internal. */
+export function crc32Update(crc: number, data: Uint8Array): number {
+  let t = crcTable;
+  if (!t) {
+    t = crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      t[n] = c >>> 0;
+    }
+  }
+  let c = ~crc;
+  for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+function checkCrc(e: ZipEntry, actual: number): void {
+  if (actual !== e.crc32) throw corrupt(`dữ liệu của "${e.name}" bị hỏng (sai mã kiểm tra CRC-32)`);
+}
+
 const encrypted = (): UnsafeFileError =>
-  new UnsafeFileError(
-    'encrypted',
-    'Tệp được đặt mật khẩu hoặc là định dạng .xls cũ — hãy lưu lại thành .xlsx không mật khẩu.',
-  );
+  new UnsafeFileError('encrypted', 'Tệp được đặt mật khẩu — hãy lưu lại thành .xlsx không mật khẩu.');
+
+const UTF16_ENCRYPTED_PACKAGE = Array.from('EncryptedPackage').flatMap((ch) => [ch.charCodeAt(0), 0]);
+
+/** An OLE2 compound file is either an encrypted .xlsx (it holds an "EncryptedPackage" stream) or an old .xls. */
+function oleError(b: Uint8Array): UnsafeFileError {
+  const pat = UTF16_ENCRYPTED_PACKAGE;
+  outer: for (let i = b.indexOf(pat[0]); i >= 0 && i + pat.length <= b.length; i = b.indexOf(pat[0], i + 1)) {
+    for (let k = 1; k < pat.length; k++) if (b[i + k] !== pat[k]) continue outer;
+    return encrypted();
+  }
+  return new UnsafeFileError('legacy-xls', FILE_READER_MESSAGES.legacyXls);
+}
 
 /**
- * Runs every check and returns the zip ready for guarded reads. The size, format, entry-count, declared-size/ratio,
- * VBA-part and workbook-part checks happen before any inflation; only then is [Content_Types].xml (size-checked,
- * budgeted) inflated to look for a macro-enabled content type.
+ * The checks every zip-based spreadsheet passes before anything is inflated: size, format, entry count, declared
+ * sizes and ratios, encrypted entries. Returns the zip ready for guarded (budgeted, CRC-checked) reads.
  */
-export function openGuardedXlsx(bytes: Uint8Array, limits?: Partial<XlsxLimits>): GuardedZip {
+export function openGuardedZip(bytes: Uint8Array, limits?: Partial<XlsxLimits>): GuardedZip {
   const lim: XlsxLimits = { ...DEFAULT_XLSX_LIMITS, ...limits };
   if (bytes.length > lim.maxFileBytes)
     throw new UnsafeFileError(
       'too-large',
       `Tệp quá lớn (${mb(bytes.length)} MB, giới hạn ${mb(lim.maxFileBytes)} MB).`,
     );
-  if (bytes.length >= 8 && OLE2_MAGIC.every((v, i) => bytes[i] === v)) throw encrypted();
-  // Every real .xlsx starts with a local file header; an empty zip or random bytes do not.
+  if (bytes.length >= 8 && OLE2_MAGIC.every((v, i) => bytes[i] === v)) throw oleError(bytes);
+  // Every real .xlsx/.ods starts with a local file header; an empty zip or random bytes do not.
   if (bytes.length < 22 || u32(bytes, 0) !== SIG_LOCAL) throw notXlsx('không phải tệp nén ZIP');
 
   const entries = readCentralDirectory(bytes, lim);
@@ -292,15 +349,134 @@ export function openGuardedXlsx(bytes: Uint8Array, limits?: Partial<XlsxLimits>)
     throw zipBomb(
       `tổng dung lượng giải nén ${mb(declaredTotal)} MB (giới hạn ${mb(lim.maxUncompressedBytes)} MB)`,
     );
-
   const zip = new GuardedZip(bytes, entries, lim);
-  if (zip.has('xl/vbaProject.bin')) throw macro();
   if (entries.some((e) => e.flags & 1)) throw encrypted();
-  if (!zip.has('xl/workbook.xml')) throw notXlsx('thiếu phần xl/workbook.xml');
+  return zip;
+}
+
+/** Attribute value of a start tag's source text (`Name="v"` or `p:Name='v'`), entity-decoded for the common five. */
+function xmlAttr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`[\\s:]${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  if (!m) return undefined;
+  return (m[2] ?? m[3])
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Start tags with the given local name, as source text (package parts are tiny and machine-written). */
+function startTags(xml: string, localName: string): string[] {
+  return xml.match(new RegExp(`<(?:[\\w.-]+:)?${localName}\\b[^>]*>`, 'g')) ?? [];
+}
+
+/** Resolves a relationship target against the source part's folder; absolute targets start at the package root. */
+export function resolvePartPath(baseDir: string, target: string): string {
+  const parts = target.startsWith('/') ? [] : baseDir.split('/').filter(Boolean);
+  for (const seg of target.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+/**
+ * The workbook part, found as the package's officeDocument relationship (`_rels/.rels`), as the OPC rules say;
+ * `xl/workbook.xml` only when the package has no such relationship.
+ */
+function findWorkbookPart(zip: GuardedZip): string {
+  const rels = zip.read('_rels/.rels');
+  if (rels) {
+    for (const tag of startTags(decodeUtf8(rels), 'Relationship')) {
+      const type = xmlAttr(tag, 'Type') ?? '';
+      const target = xmlAttr(tag, 'Target');
+      if (!target || xmlAttr(tag, 'TargetMode') === 'External' || !/\/officeDocument$/.test(type)) continue;
+      const path = resolvePartPath('', target);
+      if (zip.has(path)) return path;
+      try {
+        if (zip.has(decodeURIComponent(path))) return decodeURIComponent(path);
+      } catch {
+        /* malformed escape: not this one */
+      }
+    }
+  }
+  return 'xl/workbook.xml';
+}
+
+const MACRO_TYPE_RX = /macroEnabled|vbaProject/i;
+
+/**
+ * A macro part is present when a part is named vbaProject.bin, or a part present in the zip gets a macro content
+ * type — through an Override, or through a Default for its extension. A Default alone is not a macro: SheetJS writes
+ * a macro-enabled Default for ".bin" into every file, with no .bin part inside.
+ */
+function hasMacroPart(zip: GuardedZip, contentTypes: string): boolean {
+  const keys = zip.entries.map((e) => partKey(e.name));
+  if (keys.some((k) => k === 'vbaproject.bin' || k.endsWith('/vbaproject.bin'))) return true;
+  const overridden = new Set<string>();
+  for (const tag of startTags(contentTypes, 'Override')) {
+    const part = partKey(xmlAttr(tag, 'PartName') ?? '');
+    overridden.add(part);
+    if (MACRO_TYPE_RX.test(xmlAttr(tag, 'ContentType') ?? '') && zip.has(part)) return true;
+  }
+  for (const tag of startTags(contentTypes, 'Default')) {
+    const ext = `.${(xmlAttr(tag, 'Extension') ?? '').toLowerCase()}`;
+    if (
+      MACRO_TYPE_RX.test(xmlAttr(tag, 'ContentType') ?? '') &&
+      keys.some((k) => k.endsWith(ext) && !overridden.has(k))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Runs every .xlsx check and returns the zip ready for guarded reads, with `workbookPart` set. The size, format,
+ * entry-count, declared-size/ratio and VBA-part checks happen before any inflation; only then are the small package
+ * parts ([Content_Types].xml, _rels/.rels; size-checked, budgeted) inflated.
+ */
+export function openGuardedXlsx(bytes: Uint8Array, limits?: Partial<XlsxLimits>): GuardedZip {
+  const zip = openGuardedZip(bytes, limits);
+  if (zip.entries.some((e) => /(^|\/)vbaproject\.bin$/.test(partKey(e.name)))) throw macro();
   const contentTypes = zip.read('[Content_Types].xml');
   if (!contentTypes) throw notXlsx('thiếu phần [Content_Types].xml');
-  if (/macroEnabled|vbaProject/i.test(decodeUtf8(contentTypes))) throw macro();
+  if (hasMacroPart(zip, decodeUtf8(contentTypes))) throw macro();
+  const workbookPart = findWorkbookPart(zip);
+  if (!zip.has(workbookPart)) throw notXlsx(`thiếu phần ${workbookPart}`);
+  zip.workbookPart = workbookPart;
   return zip;
+}
+
+export const ODS_MIME_TYPES = [
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.spreadsheet-template',
+];
+
+/**
+ * Runs every .ods check (the same zip limits as .xlsx) and returns the zip ready for guarded reads. Refused: another
+ * OpenDocument kind (text, presentation), a package with Basic or script macros, and an encrypted package (ODF
+ * encrypts entries itself and says so in META-INF/manifest.xml; the zip flag stays clear).
+ */
+export function openGuardedOds(bytes: Uint8Array, limits?: Partial<XlsxLimits>): GuardedZip {
+  const zip = openGuardedZip(bytes, limits);
+  const mime = zip.read('mimetype');
+  const mimeText = mime ? decodeUtf8(mime).trim() : '';
+  if (mimeText && !ODS_MIME_TYPES.includes(mimeText))
+    throw notXlsx(FILE_READER_MESSAGES.otherOpenDocument(mimeText));
+  if (!zip.has('content.xml')) throw notXlsx('thiếu phần content.xml');
+  if (zip.entries.some((e) => /^(basic|scripts)\/./.test(partKey(e.name)))) throw macro('ods');
+  const manifest = zip.read('META-INF/manifest.xml');
+  if (manifest && /encryption-data/.test(decodeUtf8(manifest))) throw encrypted();
+  return zip;
+}
+
+/** Which zip-based spreadsheet this is, from its package parts (no inflation). */
+export function zipFormat(zip: GuardedZip): 'xlsx' | 'ods' | 'unknown' {
+  if (zip.has('[Content_Types].xml')) return 'xlsx';
+  if (zip.has('content.xml') && (zip.has('mimetype') || zip.has('META-INF/manifest.xml'))) return 'ods';
+  return 'unknown';
 }
 
 /** Throws UnsafeFileError when the bytes are not a plain, reasonably sized, macro-free .xlsx. */

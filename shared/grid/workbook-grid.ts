@@ -41,6 +41,11 @@ export interface WorkbookGrid {
   readonly sheetNames: readonly string[];
   sheet(name: string): SheetGrid | undefined;
   readonly definedNames: readonly GridDefinedName[];
+  /**
+   * True when the file counts date serials from 1904-01-01 (Excel for Mac's old date system, `workbookPr
+   * date1904`). Serials read from such a grid must go through `parseDateValue(v, year, { date1904: true })`.
+   */
+  readonly date1904?: boolean;
 }
 
 /** A simple in-memory SheetGrid, used by tests and by hosts that read a whole region at once. */

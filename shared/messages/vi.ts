@@ -110,3 +110,18 @@ export const ENTRY_MESSAGES = {
   planOfOtherUnit: (plan: string, report: string) =>
     `Kế hoạch của đơn vị ${plan}, còn báo cáo này của ${report}.`,
 } as const;
+
+// --- File reader (shared/file): formats and refusals --------------------------------------------------------
+export const FILE_READER_MESSAGES = {
+  legacyXls:
+    'Tệp .xls (Excel 97–2003) không được nhận trực tiếp — hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại thành .xlsx (hoặc .ods) rồi gửi lại.',
+  odsMacro: 'Tệp chứa macro — không nhận. Hãy lưu lại thành .ods hoặc .xlsx không có macro.',
+  otherOpenDocument: (mime: string) => `tệp OpenDocument này không phải bảng tính (${mime})`,
+  notSpreadsheet:
+    'Tệp không phải bảng tính .xlsx hoặc .ods — hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.',
+  odsCorrupt: (detail: string) => `Tệp .ods bị hỏng hoặc không đọc được: ${detail}.`,
+  tooManyCells: (limit: number) =>
+    `Tệp có quá nhiều ô có dữ liệu (giới hạn ${limit.toLocaleString('vi-VN')} ô) — có thể là tệp bất thường.`,
+  sheetPartShared: (sheet: string, other: string) =>
+    `trang "${sheet}" dùng chung dữ liệu với trang "${other}"`,
+} as const;

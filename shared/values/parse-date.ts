@@ -71,12 +71,24 @@ export function parseDateText(input: string, defaultYear?: number): DateSpan | n
   return null;
 }
 
-/** Parses any cell value: Date (UTC midnight from a host), Excel serial, or text. */
-export function parseDateValue(value: unknown, defaultYear?: number): DateSpan | null {
+/** Days from 1900-system day 0 to 1904-01-01, the 1904 system's day 0 (`WorkbookGrid.date1904`). */
+export const DATE1904_OFFSET_DAYS = 1462;
+
+/**
+ * Parses any cell value: Date (UTC midnight from a host), Excel serial, or text. Pass `{ date1904: grid.date1904 }`
+ * so serials from a workbook in the 1904 date system land on the right day.
+ */
+export function parseDateValue(
+  value: unknown,
+  defaultYear?: number,
+  opts: { date1904?: boolean } = {},
+): DateSpan | null {
   if (value instanceof Date) {
     const p = jsDateToPlain(value);
     return p ? { from: p, to: p, granularity: 'day' } : null;
   }
+  if (typeof value === 'number' && opts.date1904 && Number.isFinite(value) && value >= 0)
+    return parseDateValue(value + DATE1904_OFFSET_DAYS, defaultYear);
   if (typeof value === 'number') {
     if (!Number.isInteger(value)) {
       const p = excelSerialToDate(Math.floor(value));

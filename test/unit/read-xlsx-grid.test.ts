@@ -319,17 +319,29 @@ describe('hostile and broken files', () => {
     expect((err as UnsafeFileError).message).toMatch(/^Tệp quá lớn \(.+ MB, giới hạn .+ MB\)\.$/);
   });
 
-  it('rejects an OLE2 compound file (password-protected .xlsx or old .xls)', () => {
+  it('rejects an OLE2 compound file: a password-protected .xlsx as encrypted, an old .xls with "lưu lại thành .xlsx"', () => {
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    let err: unknown;
-    try {
-      readXlsxGrid(ole);
-    } catch (e) {
-      err = e;
-    }
-    expect((err as UnsafeFileError).reason).toBe('encrypted');
-    expect((err as UnsafeFileError).message).toContain('mật khẩu');
+    const errorOf = (bytes: Uint8Array): UnsafeFileError => {
+      try {
+        readXlsxGrid(bytes);
+      } catch (e) {
+        return e as UnsafeFileError;
+      }
+      throw new Error('no error');
+    };
+    const xls = errorOf(ole);
+    expect(xls.reason).toBe('legacy-xls');
+    expect(xls.message).toContain('lưu lại thành .xlsx');
+    // An encrypted .xlsx is an OLE2 file whose directory names the "EncryptedPackage" stream (UTF-16LE).
+    const enc = ole.slice();
+    enc.set(
+      Array.from('EncryptedPackage').flatMap((ch) => [ch.charCodeAt(0), 0]),
+      1024,
+    );
+    const pw = errorOf(enc);
+    expect(pw.reason).toBe('encrypted');
+    expect(pw.message).toContain('mật khẩu');
   });
 
   it('rejects random bytes, an empty input and a zip without a workbook as not-xlsx', () => {
