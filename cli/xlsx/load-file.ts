@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { WorkbookGrid } from '../../shared';
 import { TtdnError } from '../../shared';
-import { readXlsxGrid, UnsafeFileError } from '../../shared/file';
+import { readWorkbookGrid, UnsafeFileError } from '../../shared/file';
 
 /** An input file that cannot be used at all: missing, unreadable, hostile or corrupt. */
 export class UnreadableFileError extends TtdnError {
@@ -23,12 +23,15 @@ export async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-/** Bytes → grid, with hostile-file checks first; every failure becomes a typed, Vietnamese error. */
+/**
+ * Bytes → grid (.xlsx or .ods, told apart by content), with hostile-file checks first; every failure becomes a
+ * typed, Vietnamese error (an .xls is told to be saved again as .xlsx).
+ */
 export function gridFromBytes(bytes: Uint8Array): WorkbookGrid {
   try {
-    return readXlsxGrid(bytes);
+    return readWorkbookGrid(bytes);
   } catch (e) {
     if (e instanceof UnsafeFileError || e instanceof TtdnError) throw new UnreadableFileError(e.message);
-    throw new UnreadableFileError(`Tệp hỏng hoặc không phải .xlsx (${(e as Error).message}).`);
+    throw new UnreadableFileError(`Tệp hỏng hoặc không phải .xlsx/.ods (${(e as Error).message}).`);
   }
 }

@@ -3,15 +3,17 @@
  * built-ins). All zip access goes through the guard in zip-guard.ts, so a file is size/format/macro-checked first
  * and every part is inflated under an actual-bytes budget. Only the parts needed are inflated: workbook, its rels,
  * shared strings, styles (number formats only) and the selected worksheets.
+ * XML is read with the small tag scanner in xml-scanner.ts.
  *
- * XML is read with a small indexOf-based tag scanner rather than a full parser: OOXML parts are machine-written,
- * and values-only reading needs tags, a few attributes and text. It tolerates namespace prefixes (`<x:c>`),
- * any attribute order, self-closing tags, comments, CDATA and processing instructions.
+ * Hardened against real-world and crafted files: merged ranges come back in `SheetGrid.merges`; the workbook part is
+ * found through `_rels/.rels`; `date1904` comes from the workbook's own `workbookPr`; a sheet entry without `r:id` is
+ * skipped; each part is parsed at most once; a shared formula's text is shifted when read, never copied per cell;
+ * malformed cell and merge references are dropped; an empty `<v/>` is blank.
  */
 import { MapSheetGrid } from '../grid/workbook-grid';
 import type { GridCell, GridDefinedName, GridScalar, SheetGrid, WorkbookGrid } from '../grid/workbook-grid';
 import { FILE_READER_MESSAGES } from '../messages/vi';
-import { decodeUtf16, decodeUtf8 } from './text-bytes';
+import { Tag, XmlScanner, decodeXml } from './xml-scanner';
 import { UnsafeFileError, openGuardedXlsx, partKey, resolvePartPath } from './zip-guard';
 import type { GuardedZip, XlsxLimits } from './zip-guard';
 
@@ -43,218 +45,12 @@ const corrupt = (detail: string): UnsafeFileError =>
 // ---------------------------------------------------------------------------------------------------------------
 // XML scanning
 
-const ENTITY_RX = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(
-    ENTITY_RX,
-    (m, hex: string | undefined, dec: string | undefined, named: string | undefined) => {
-      if (named) return NAMED[named];
-      const code = hex ? parseInt(hex, 16) : Number(dec);
-      return code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    },
-  );
-}
-
 /** OOXML escapes characters XML cannot carry as `_xHHHH_` (and a literal `_x` as `_x005F_x`). */
 const OOXML_ESCAPE_RX = /_x([0-9A-Fa-f]{4})_/g;
 function decodeOoxmlEscapes(s: string): string {
   if (s.indexOf('_x') < 0) return s;
   return s.replace(OOXML_ESCAPE_RX, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
-
-const localName = (qname: string): string => {
-  const colon = qname.indexOf(':');
-  return colon < 0 ? qname : qname.slice(colon + 1);
-};
-
-// Plain numeric constants (not an enum) so the scanner stays a tight loop under any transpiler.
-const Tag = { Eof: 0, Open: 1, Close: 2 } as const;
-type Tag = (typeof Tag)[keyof typeof Tag];
-
-class XmlScanner {
-  private pos = 0;
-  kind: Tag = Tag.Eof;
-  /** Local name (prefix stripped) of the current tag. */
-  name = '';
-  selfClosing = false;
-  private attrStart = 0;
-  private attrEnd = 0;
-
-  constructor(private readonly xml: string) {}
-
-  /** Advances to the next start or end tag, skipping text, comments, CDATA, PIs and DOCTYPE. */
-  next(): Tag {
-    const xml = this.xml;
-    const len = xml.length;
-    for (;;) {
-      const lt = xml.indexOf('<', this.pos);
-      if (lt < 0) {
-        this.pos = len;
-        return (this.kind = Tag.Eof);
-      }
-      const c = xml.charCodeAt(lt + 1);
-      if (c === 63 /* ? */) {
-        this.pos = skipPast(xml, '?>', lt + 2);
-        continue;
-      }
-      if (c === 33 /* ! */) {
-        if (xml.startsWith('<!--', lt)) this.pos = skipPast(xml, '-->', lt + 4);
-        else if (xml.startsWith('<![CDATA[', lt)) this.pos = skipPast(xml, ']]>', lt + 9);
-        else {
-          // DOCTYPE: its internal subset is skipped, never interpreted (so no entity expansion tricks).
-          const bracket = xml.indexOf('[', lt);
-          const gt = xml.indexOf('>', lt);
-          this.pos = bracket >= 0 && bracket < gt ? skipPast(xml, ']>', bracket) : gt < 0 ? len : gt + 1;
-        }
-        continue;
-      }
-      if (c === 47 /* / */) {
-        const gt = xml.indexOf('>', lt + 2);
-        const end = gt < 0 ? len : gt;
-        this.name = localName(xml.slice(lt + 2, end).trim());
-        this.pos = end + 1;
-        this.selfClosing = false;
-        return (this.kind = Tag.Close);
-      }
-      let i = lt + 1;
-      for (; i < len; i++) {
-        const ch = xml.charCodeAt(i);
-        if (ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13) break;
-      }
-      this.name = localName(xml.slice(lt + 1, i));
-      // Find the closing '>' outside quoted attribute values ('>' is legal inside them).
-      let quote = 0;
-      let j = i;
-      for (; j < len; j++) {
-        const ch = xml.charCodeAt(j);
-        if (quote) {
-          if (ch === quote) quote = 0;
-        } else if (ch === 34 || ch === 39) quote = ch;
-        else if (ch === 62) break;
-      }
-      this.selfClosing = xml.charCodeAt(j - 1) === 47;
-      this.attrStart = i;
-      this.attrEnd = this.selfClosing ? j - 1 : j;
-      this.pos = j + 1;
-      return (this.kind = Tag.Open);
-    }
-  }
-
-  /**
-   * The current start tag's attribute value (entity-decoded), or undefined. With `anyPrefix`, `id` also matches
-   * `r:id` or any other prefixed `id` (writers choose their own prefix for the relationships namespace).
-   */
-  attr(name: string, anyPrefix = false): string | undefined {
-    let found: string | undefined;
-    this.eachAttr((nameStart, nameEnd, valueStart, valueEnd) => {
-      const n = nameEnd - nameStart;
-      if (n < name.length || !this.xml.startsWith(name, nameEnd - name.length)) return false;
-      if (
-        n !== name.length &&
-        !(
-          anyPrefix &&
-          this.xml.charCodeAt(nameEnd - name.length - 1) === 58 /* : */ &&
-          !this.xml.startsWith('xmlns:', nameStart)
-        )
-      )
-        return false;
-      found = decodeEntities(this.xml.slice(valueStart, valueEnd));
-      return true;
-    });
-    return found;
-  }
-
-  /** Hot path for `<c>`: reads r, t and s in one pass, without a per-attribute callback. */
-  cellAttrs(out: { r?: string; t?: string; s?: string }): void {
-    out.r = out.t = out.s = undefined;
-    const xml = this.xml;
-    let p = this.attrStart;
-    const end = this.attrEnd;
-    while (p < end) {
-      while (p < end && isSpace(xml.charCodeAt(p))) p++;
-      const nameStart = p;
-      while (p < end && xml.charCodeAt(p) !== 61 /* = */ && !isSpace(xml.charCodeAt(p))) p++;
-      const oneChar = p - nameStart === 1;
-      while (p < end && xml.charCodeAt(p) !== 34 && xml.charCodeAt(p) !== 39) p++;
-      if (p >= end) return;
-      const valueEnd = xml.indexOf(xml[p], p + 1);
-      if (valueEnd < 0 || valueEnd > end) return;
-      if (oneChar) {
-        const c = xml.charCodeAt(nameStart);
-        if (c === 114 /* r */) out.r = xml.slice(p + 1, valueEnd);
-        else if (c === 116 /* t */) out.t = xml.slice(p + 1, valueEnd);
-        else if (c === 115 /* s */) out.s = xml.slice(p + 1, valueEnd);
-      }
-      p = valueEnd + 1;
-    }
-  }
-
-  /** Calls `visit` with the bounds of each attribute name and (raw) value until it returns true. */
-  private eachAttr(
-    visit: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean,
-  ): void {
-    const xml = this.xml;
-    let p = this.attrStart;
-    const end = this.attrEnd;
-    while (p < end) {
-      while (p < end && isSpace(xml.charCodeAt(p))) p++;
-      const nameStart = p;
-      while (p < end && xml.charCodeAt(p) !== 61 /* = */ && !isSpace(xml.charCodeAt(p))) p++;
-      const nameEnd = p;
-      while (p < end && xml.charCodeAt(p) !== 34 && xml.charCodeAt(p) !== 39) p++;
-      if (p >= end) return;
-      const valueEnd = xml.indexOf(xml[p], p + 1);
-      if (valueEnd < 0 || valueEnd > end) return;
-      if (visit(nameStart, nameEnd, p + 1, valueEnd)) return;
-      p = valueEnd + 1;
-    }
-  }
-
-  /** Character data from here to the next tag (CDATA included, comments skipped), entity-decoded. */
-  text(): string {
-    if (this.selfClosing) return '';
-    const xml = this.xml;
-    let out = '';
-    for (;;) {
-      const lt = xml.indexOf('<', this.pos);
-      const end = lt < 0 ? xml.length : lt;
-      if (end > this.pos) out += decodeEntities(xml.slice(this.pos, end));
-      this.pos = end;
-      if (lt < 0) break;
-      if (xml.startsWith('<![CDATA[', lt)) {
-        const close = xml.indexOf(']]>', lt + 9);
-        const stop = close < 0 ? xml.length : close;
-        out += xml.slice(lt + 9, stop);
-        this.pos = close < 0 ? stop : close + 3;
-      } else if (xml.startsWith('<!--', lt)) this.pos = skipPast(xml, '-->', lt + 4);
-      else break;
-    }
-    // XML parsers normalise line ends in character data; do the same.
-    return out.indexOf('\r') < 0 ? out : out.replace(/\r\n?/g, '\n');
-  }
-
-  /** Skips to the end of the element whose start tag is current (no-op for a self-closing tag). */
-  skipElement(): void {
-    if (this.selfClosing) return;
-    let depth = 1;
-    while (depth > 0) {
-      const k = this.next();
-      if (k === Tag.Eof) return;
-      if (k === Tag.Open) {
-        if (!this.selfClosing) depth++;
-      } else depth--;
-    }
-  }
-}
-
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
-const skipPast = (xml: string, token: string, from: number): number => {
-  const i = xml.indexOf(token, from);
-  return i < 0 ? xml.length : i + token.length;
-};
 
 /** Concatenates the `<t>` runs of a shared-string item or inline string, ignoring phonetic (`<rPh>`) runs. */
 function readRichText(sc: XmlScanner, endName: string): string {
@@ -271,13 +67,6 @@ function readRichText(sc: XmlScanner, endName: string): string {
     else if (sc.name === 'rPh') sc.skipElement();
   }
   return decodeOoxmlEscapes(out);
-}
-
-function decodeXml(bytes: Uint8Array): string {
-  // Parts are UTF-8 in practice; honour a UTF-16 byte-order mark just in case.
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, true);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, false);
-  return decodeUtf8(bytes);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -728,7 +517,11 @@ function readPart(zip: GuardedZip, path: string): string | undefined {
  * Synchronous. Throws UnsafeFileError (reason 'corrupt' for damaged files) — never a raw parser or inflate error.
  */
 export function readXlsxGrid(bytes: Uint8Array, options: ReadXlsxGridOptions = {}): XlsxWorkbookGrid {
-  const zip = openGuardedXlsx(bytes, options.limits);
+  return readXlsxZip(openGuardedXlsx(bytes, options.limits), options);
+}
+
+/** readXlsxGrid on a zip that already passed openGuardedXlsx (or openGuardedZip + checkXlsxPackage). */
+export function readXlsxZip(zip: GuardedZip, options: ReadXlsxGridOptions = {}): XlsxWorkbookGrid {
   const workbookPart = zip.workbookPart;
   const slash = workbookPart.lastIndexOf('/');
   const workbookDir = slash < 0 ? '' : workbookPart.slice(0, slash);

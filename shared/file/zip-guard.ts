@@ -438,7 +438,11 @@ function hasMacroPart(zip: GuardedZip, contentTypes: string): boolean {
  * parts ([Content_Types].xml, _rels/.rels; size-checked, budgeted) inflated.
  */
 export function openGuardedXlsx(bytes: Uint8Array, limits?: Partial<XlsxLimits>): GuardedZip {
-  const zip = openGuardedZip(bytes, limits);
+  return checkXlsxPackage(openGuardedZip(bytes, limits));
+}
+
+/** The .xlsx checks of openGuardedXlsx, on a zip already opened by openGuardedZip. */
+export function checkXlsxPackage(zip: GuardedZip): GuardedZip {
   if (zip.entries.some((e) => /(^|\/)vbaproject\.bin$/.test(partKey(e.name)))) throw macro();
   const contentTypes = zip.read('[Content_Types].xml');
   if (!contentTypes) throw notXlsx('thiếu phần [Content_Types].xml');
@@ -460,7 +464,11 @@ export const ODS_MIME_TYPES = [
  * encrypts entries itself and says so in META-INF/manifest.xml; the zip flag stays clear).
  */
 export function openGuardedOds(bytes: Uint8Array, limits?: Partial<XlsxLimits>): GuardedZip {
-  const zip = openGuardedZip(bytes, limits);
+  return checkOdsPackage(openGuardedZip(bytes, limits));
+}
+
+/** The .ods checks of openGuardedOds, on a zip already opened by openGuardedZip. */
+export function checkOdsPackage(zip: GuardedZip): GuardedZip {
   const mime = zip.read('mimetype');
   const mimeText = mime ? decodeUtf8(mime).trim() : '';
   if (mimeText && !ODS_MIME_TYPES.includes(mimeText))
