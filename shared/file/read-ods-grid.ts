@@ -122,7 +122,11 @@ class OdsContentReader {
         }
         case 'named-range': {
           const name = sc.attr('name', true);
-          const ref = name ? parseOdsRangeAddress(sc.attr('cell-range-address', true) ?? '') : null;
+          // Excel's built-in names (print area…) carry no form data, as in the .xlsx reader.
+          const ref =
+            name && !name.startsWith('_xlnm.')
+              ? parseOdsRangeAddress(sc.attr('cell-range-address', true) ?? '')
+              : null;
           if (name && ref) this.definedNames.push({ name, ...ref });
           break;
         }
