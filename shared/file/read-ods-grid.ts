@@ -27,7 +27,7 @@ export interface ReadOdsGridOptions {
 }
 
 /** Far above any form (a 1,000-row, 30-column table is 30,000 cells), far below what exhausts memory. */
-export const DEFAULT_MAX_ODS_CELLS = 2_000_000;
+export const DEFAULT_MAX_ODS_CELLS = 1_000_000;
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
 /** `<text:s text:c="…"/>` run of spaces: a cell never needs more, and a crafted count cannot inflate text. */

@@ -16,6 +16,8 @@ export interface ReadWorkbookGridOptions {
   /** Picks the sheets to parse (default: all); the others are listed in `sheetNames` only. */
   sheets?: (names: string[], definedNames: GridDefinedName[]) => string[];
   limits?: Partial<XlsxLimits>;
+  /** .ods only: most cells with content the file may materialise through repeats (default DEFAULT_MAX_ODS_CELLS). */
+  maxCells?: number;
 }
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
