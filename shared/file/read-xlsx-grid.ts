@@ -344,16 +344,29 @@ interface SharedFormula {
 const MAX_FORMULA_CHARS = 8192;
 
 /**
- * A dependent cell of a shared formula: its text is shifted from the anchor's when read, never stored per cell, so a
- * small crafted file with a long anchor and a million dependents cannot fill memory with copies.
+ * A dependent cell of a shared formula as stored: the anchor and the offset, never the shifted text, so a small
+ * crafted file with a long anchor and a million dependents cannot fill memory with copies. The grid shifts the
+ * text when the cell is read (XlsxSheetGrid.cell).
  */
-function sharedFormulaCell(value: GridScalar, anchor: SharedFormula, dRow: number, dCol: number): GridCell {
-  const cell: GridCell = { value };
-  Object.defineProperty(cell, 'formula', {
-    enumerable: true,
-    get: (): string => shiftFormula(anchor.text, dRow, dCol),
-  });
-  return cell;
+class SharedFormulaRef implements GridCell {
+  numFmt?: string;
+  constructor(
+    readonly value: GridScalar,
+    readonly anchor: SharedFormula,
+    readonly dRow: number,
+    readonly dCol: number,
+  ) {}
+}
+
+/** A MapSheetGrid whose shared-formula cells get their formula text when read. */
+class XlsxSheetGrid extends MapSheetGrid {
+  override cell(row: number, col: number): GridCell | undefined {
+    const c = super.cell(row, col);
+    if (!(c instanceof SharedFormulaRef)) return c;
+    const out: GridCell = { value: c.value, formula: shiftFormula(c.anchor.text, c.dRow, c.dCol) };
+    if (c.numFmt !== undefined) out.numFmt = c.numFmt;
+    return out;
+  }
 }
 
 function parseIsoDate(text: string): Date | string {
@@ -371,7 +384,7 @@ function parseWorksheet(
   strings: readonly string[],
   numFmts: readonly (string | undefined)[],
 ): MapSheetGrid {
-  const grid = new MapSheetGrid(name, state);
+  const grid = new XlsxSheetGrid(name, state);
   const sc = new XmlScanner(xml);
   const shared = new Map<string, SharedFormula>();
   const attrs: { r?: string; t?: string; s?: string } = {};
@@ -487,7 +500,7 @@ function parseWorksheet(
     if (value === null && formula === undefined && sharedFrom === undefined) continue; // blank
     const cell: GridCell =
       formula === undefined && sharedFrom
-        ? sharedFormulaCell(value, sharedFrom.anchor, sharedFrom.dRow, sharedFrom.dCol)
+        ? new SharedFormulaRef(value, sharedFrom.anchor, sharedFrom.dRow, sharedFrom.dCol)
         : { value };
     if (formula !== undefined) cell.formula = formula;
     const numFmt = styleAttr === undefined ? undefined : numFmts[Number(styleAttr)];
