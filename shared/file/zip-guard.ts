@@ -56,8 +56,9 @@ export class UnsafeFileError extends Error {
 }
 
 const mb = (n: number): string => (n / MB).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+// Zip-level damage is the same for .xlsx and .ods, so the message names no format.
 const corrupt = (detail: string): UnsafeFileError =>
-  new UnsafeFileError('corrupt', `Tệp .xlsx bị hỏng hoặc không đọc được: ${detail}.`);
+  new UnsafeFileError('corrupt', `Tệp bị hỏng hoặc không đọc được: ${detail}.`);
 const notXlsx = (detail: string): UnsafeFileError =>
   new UnsafeFileError('not-xlsx', `Tệp không phải là tệp Excel .xlsx hợp lệ: ${detail}.`);
 const zipBomb = (detail: string): UnsafeFileError =>
@@ -472,8 +473,12 @@ export function checkOdsPackage(zip: GuardedZip): GuardedZip {
   const mime = zip.read('mimetype');
   const mimeText = mime ? decodeUtf8(mime).trim() : '';
   if (mimeText && !ODS_MIME_TYPES.includes(mimeText))
-    throw notXlsx(FILE_READER_MESSAGES.otherOpenDocument(mimeText));
-  if (!zip.has('content.xml')) throw notXlsx('thiếu phần content.xml');
+    throw new UnsafeFileError(
+      'not-xlsx',
+      FILE_READER_MESSAGES.notOds(FILE_READER_MESSAGES.otherOpenDocument(mimeText)),
+    );
+  if (!zip.has('content.xml'))
+    throw new UnsafeFileError('not-xlsx', FILE_READER_MESSAGES.notOds('thiếu phần content.xml'));
   if (zip.entries.some((e) => /^(basic|scripts)\/./.test(partKey(e.name)))) throw macro('ods');
   const manifest = zip.read('META-INF/manifest.xml');
   if (manifest && /encryption-data/.test(decodeUtf8(manifest))) throw encrypted();

@@ -120,6 +120,7 @@ export const FILE_READER_MESSAGES = {
   notSpreadsheet:
     'Tệp không phải bảng tính .xlsx hoặc .ods — hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.',
   odsCorrupt: (detail: string) => `Tệp .ods bị hỏng hoặc không đọc được: ${detail}.`,
+  notOds: (detail: string) => `Tệp không phải là tệp bảng tính .ods hợp lệ: ${detail}.`,
   tooManyCells: (limit: number) =>
     `Tệp có quá nhiều ô có dữ liệu (giới hạn ${limit.toLocaleString('vi-VN')} ô) — có thể là tệp bất thường.`,
   sheetPartShared: (sheet: string, other: string) =>
