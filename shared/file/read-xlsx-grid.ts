@@ -246,9 +246,28 @@ const MAX_COL = 16384;
 
 /** A well-formed single-cell reference inside the sheet's bounds, or null (malformed refs are dropped). */
 function strictCellRef(ref: string): { row: number; col: number } | null {
-  if (!/^\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}$/.test(ref)) return null;
-  const p = parseCellRef(ref);
-  return p.row <= MAX_ROW && p.col <= MAX_COL ? p : null;
+  // One pass, no regex: this runs for every cell of every sheet.
+  const n = ref.length;
+  let i = ref.charCodeAt(0) === 36 /* $ */ ? 1 : 0;
+  const lettersStart = i;
+  let col = 0;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i) | 32; // ASCII lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === lettersStart || i - lettersStart > 3) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  const digitsStart = i;
+  if (ref.charCodeAt(i) === 48 /* leading 0 */) return null;
+  let row = 0;
+  for (; i < n; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  if (i === digitsStart || i - digitsStart > 7) return null;
+  return row <= MAX_ROW && col <= MAX_COL ? { row, col } : null;
 }
 
 /** A merged range `B12:B14` in canonical form (top-left first, no `$`), or null when malformed. */
@@ -377,6 +396,23 @@ function parseIsoDate(text: string): Date | string {
   return Number.isNaN(d.getTime()) ? text : d;
 }
 
+/** Worksheet children that come after `<mergeCells>` in the schema's order: reading stops at the first of them. */
+const AFTER_MERGES = new Set([
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'drawing',
+  'legacyDrawing',
+  'tableParts',
+]);
+
 function parseWorksheet(
   xml: string,
   name: string,
@@ -395,12 +431,16 @@ function parseWorksheet(
     const k = sc.kind;
     const tag = sc.name;
     if (!inData) {
-      if (k !== Tag.Open) continue;
+      if (k !== Tag.Open) {
+        if (tag === 'mergeCells') break; // nothing after the merges is read
+        continue;
+      }
       if (tag === 'sheetData') inData = !sc.selfClosing;
       else if (tag === 'mergeCell') {
         const m = mergeRange(sc.attr('ref') ?? '');
         if (m) grid.merges.push(m);
-      } else if (tag === 'extLst') sc.skipElement();
+      } else if (AFTER_MERGES.has(tag)) break;
+      else if (tag === 'extLst') sc.skipElement();
       continue;
     }
     if (k === Tag.Close) {
@@ -410,7 +450,8 @@ function parseWorksheet(
     if (tag === 'row') {
       const r = sc.attr('r');
       // A malformed row number drops the row's cells (NaN never passes the bounds check below).
-      row = r === undefined ? row + 1 : /^\s*[1-9]\d{0,6}\s*$/.test(r) ? Number(r) : NaN;
+      const n = r === undefined ? row + 1 : Number(r);
+      row = Number.isInteger(n) && n >= 1 && n <= MAX_ROW ? n : NaN;
       col = 0;
       continue;
     }
