@@ -243,8 +243,8 @@ class OdsContentReader {
         continue;
       }
       const name = sc.name;
-      if (name === 'annotation' || name === 'note' || name === 'table') {
-        sc.skipElement(); // comments and nested tables are not the cell's value
+      if (SKIPPED_IN_CELL.has(name)) {
+        sc.skipElement(); // comments, drawings anchored to the cell and nested tables are not its value
         continue;
       }
       if (name === 'p' || name === 'h') {
@@ -286,6 +286,20 @@ class OdsContentReader {
       }
   }
 }
+
+const SKIPPED_IN_CELL = new Set([
+  'annotation',
+  'note',
+  'table',
+  'frame',
+  'custom-shape',
+  'g',
+  'rect',
+  'line',
+  'ellipse',
+  'connector',
+  'control',
+]);
 
 function positiveInt(text: string | undefined): number {
   if (text === undefined) return 1;

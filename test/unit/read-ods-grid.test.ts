@@ -93,10 +93,11 @@ describe('readOdsGrid on hand-written content.xml', () => {
     expect(grid.date1904).toBe(false);
   });
 
-  it('joins paragraphs with line breaks, expands <text:s>, and leaves comments out of the value', () => {
+  it('joins paragraphs with line breaks, expands <text:s>, and leaves comments and drawings out of the value', () => {
     const s = readOdsGrid(
       ods(`<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string">
         <office:annotation><dc:creator>An</dc:creator><text:p>ghi chú</text:p></office:annotation>
+        <draw:frame draw:name="Hình 1"><draw:text-box><text:p>khung chữ</text:p></draw:text-box></draw:frame>
         <text:p>Quý<text:s text:c="2"/>I<text:tab/>2026</text:p><text:p><text:span>Hội </text:span>nghị<text:line-break/>lần 2</text:p>
       </table:table-cell></table:table-row></table:table>`),
     ).sheet('S')!;
