@@ -15,7 +15,7 @@ import type { WorkbookGrid } from '../../shared/grid/workbook-grid';
 const FIXTURES = join(__dirname, '..', 'fixtures', 'reader');
 const SEED = 20261125;
 /** FUZZ_CASES=5000 for a longer hunt; the default keeps `npm test` quick. */
-const CASES_PER_FILE = Number(process.env.FUZZ_CASES) || 200;
+const CASES_PER_FILE = Number(process.env.FUZZ_CASES) || 150;
 /**
  * Per case, far above the milliseconds a case takes (a few hundred at most on a busy machine): only a pathological
  * slowdown, the kind that used to cost minutes, trips it. Size is bounded by a counter instead: the .ods cell budget
