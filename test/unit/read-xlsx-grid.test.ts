@@ -498,6 +498,8 @@ const soffice = (() => {
     ws.getCell('C3').value = 30;
     ws.getCell('C4').value = { formula: 'SUM(C2:C3)', result: 42 };
     ws.getCell('D2').value = new Date(Date.UTC(2024, 5, 30));
+    ws.getCell('E2').value = 'Nhóm 1';
+    ws.mergeCells('E2:E4');
     wb.addWorksheet('An').state = 'hidden';
     wb.definedNames.add("'Ke hoach'!$B$2:$D$5", 'TTDN_KeHoach');
     const dir = mkdtempSync(join(tmpdir(), 'ttdn-soffice-'));
@@ -526,6 +528,7 @@ const soffice = (() => {
       expect(s.cell(4, 3)).toMatchObject({ value: 42, formula: 'SUM(C2:C3)' });
       expect(s.cell(2, 4)!.value).toBe(45473);
       expect(s.cell(2, 4)!.numFmt).toMatch(/[dy]/i);
+      expect(s.merges).toEqual(['E2:E4']);
       expect(grid.definedNames).toContainEqual({
         name: 'TTDN_KeHoach',
         sheet: 'Ke hoach',
