@@ -131,6 +131,7 @@ export const CONSOLIDATION_MESSAGES = {
     rejected: 'Bị loại',
     superseded: 'Đã thay thế',
     unreadable: 'Không đọc được',
+    empty: 'Mẫu trống',
   } as Record<string, string>,
 } as const;
 

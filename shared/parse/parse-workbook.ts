@@ -29,6 +29,7 @@ import { groupOfHeading, isSumFormula, isTotalLabel, looksLikeHeading } from './
 import { findHeaderRow, isIndexRow } from './table-columns';
 import type { HeaderMatch } from './table-columns';
 import type { Submission, SubmittedRow } from './submission';
+import { isEmptySubmission } from './submission';
 
 export interface ParseContext {
   calendar: Calendar;
@@ -197,6 +198,8 @@ export function parseWorkbook(grid: WorkbookGrid, ctx: ParseContext): ParsedWork
     else if (section.type === 'narrative') readNarrative(section, need(section.name), submission, findings);
   }
   findings.push(...applyCrossRules(spec, submission, { planCodes: ctx.planCodes }));
+  if (isEmptySubmission(submission))
+    findings.push(finding('FORM_EMPTY', { sheet: submission.sheet, cell: 'A1', field: 'form', value: null }));
   return { submission, findings, spec, period };
 }
 
