@@ -247,7 +247,8 @@ describe('the CLI on an edited form', () => {
     try {
       const code = await run(['validate', join(DIR, 'bc-insert-column.xlsx'), '--json']);
       expect(code).toBe(0);
-      expect(JSON.parse(stdout).findings.map((f: { code: string }) => f.code)).toEqual(['COLUMN_EXTRA']);
+      const out = JSON.parse(stdout) as { findings: { code: string }[] };
+      expect(out.findings.map((f) => f.code)).toEqual(['COLUMN_EXTRA']);
     } finally {
       spy.mockRestore();
     }
