@@ -154,23 +154,29 @@ export function parseWorkbook(grid: WorkbookGrid, ctx: ParseContext): ParsedWork
 
   const date1904 = ctx.date1904 ?? (grid as { date1904?: boolean }).date1904 === true;
   // Header fields: document number and report date.
-  const doc = need(NAME_DOC_NUMBER);
-  submission.sheet = doc.sheet.name;
-  const docText = cellText(doc.sheet.cell(doc.box.top, doc.box.left)?.value ?? null);
-  const docWhere = {
-    sheet: doc.sheet.name,
-    cell: cellRef(doc.box.top, doc.box.left),
-    field: NAME_DOC_NUMBER,
+  // A pasted form may have lost the document line or the date line: that is a finding, not a refusal.
+  const header = (name: string): Region | null => {
+    if (!recognised) return need(name);
+    try {
+      return need(name);
+    } catch {
+      return null;
+    }
   };
+  const fallbackWhere = (field: string) => ({ sheet: mainSheet?.name ?? spec.sheetName, cell: 'A1', field });
+  const doc = header(NAME_DOC_NUMBER);
+  submission.sheet = doc?.sheet.name ?? mainSheet?.name ?? spec.sheetName;
+  const docText = doc ? cellText(doc.sheet.cell(doc.box.top, doc.box.left)?.value ?? null) : '';
+  const docWhere = doc
+    ? { sheet: doc.sheet.name, cell: cellRef(doc.box.top, doc.box.left), field: NAME_DOC_NUMBER }
+    : fallbackWhere(NAME_DOC_NUMBER);
   if (/\d/.test(docText)) submission.docNumber = docText.replace(/^Số\s*:?\s*/i, '').replace(/\s+/g, '');
   else findings.push(finding('HEADER_MISSING', { ...docWhere, value: docText }, 'số văn bản (Số: …)'));
-  const dateRef = need(NAME_REPORT_DATE);
-  const dateCell = dateRef.sheet.cell(dateRef.box.top, dateRef.box.left);
-  const dateWhere = {
-    sheet: dateRef.sheet.name,
-    cell: cellRef(dateRef.box.top, dateRef.box.left),
-    field: NAME_REPORT_DATE,
-  };
+  const dateRef = header(NAME_REPORT_DATE);
+  const dateCell = dateRef?.sheet.cell(dateRef.box.top, dateRef.box.left);
+  const dateWhere = dateRef
+    ? { sheet: dateRef.sheet.name, cell: cellRef(dateRef.box.top, dateRef.box.left), field: NAME_REPORT_DATE }
+    : fallbackWhere(NAME_REPORT_DATE);
   if (isBlank(dateCell?.value))
     findings.push(finding('HEADER_MISSING', { ...dateWhere, value: null }, 'ngày ban hành văn bản'));
   else {
@@ -265,7 +271,10 @@ function locateByLabel(spec: TemplateSpec, name: string, sheet: SheetGrid): Regi
     const at = scan((_t, r, c) => {
       if (r > 10) return false;
       const v = sheet.cell(r, c)?.value ?? null;
-      return dateLine(v) !== null || (typeof v === 'number' && parseDateValue(v)?.granularity === 'day');
+      return (
+        dateLine(v) !== null ||
+        ((typeof v === 'number' || v instanceof Date) && parseDateValue(v)?.granularity === 'day')
+      );
     });
     return at ? { sheet, box: { top: at[0], left: at[1], bottom: at[0], right: at[1] }, named: false } : null;
   }
