@@ -10,9 +10,6 @@ import { foldKey } from '../text/normalize';
 const TOTAL_LABEL =
   /^(?:[ivx]+ |[a-d] |\d+ )?(?:tong cong|tong so|tong|cong)(?: (?:nhom|muc|phan|i|ii|iii|iv|v|[a-d]|\d+)\b.*)?$/;
 
-/** `I.`, `II)`, `A.`, `1.`, `1.2.` numbering at the start of a heading. */
-const NUMBERING = /^\s*(?:[IVXLC]+|[A-Za-z]|\d+(?:\.\d+)*)\s*[.)/:-]\s+/;
-
 export function isTotalLabel(text: string): boolean {
   const f = foldKey(text);
   return f.length <= 40 && TOTAL_LABEL.test(f);
@@ -23,9 +20,18 @@ export function isSumFormula(formula: string | undefined): boolean {
   return formula !== undefined && /^\s*=?\s*(?:SUM|SUBTOTAL|AGGREGATE)\s*\(/i.test(formula);
 }
 
-/** Text that reads as a heading on its own: numbered, or starting with "Nhóm". */
+/** `I.`, `IV)`, `A.` — the numbering of a heading, not of an activity (`1.` may be either). */
+const HEADING_NUMBERING = /^\s*(?:[IVXLC]+|[A-Z])\s*[.)/:-]\s+/;
+
+/**
+ * Text that reads as a heading on its own: roman or letter numbering, "Nhóm …", or all capitals.
+ * An arabic-numbered line ("1. Hội nghị …") may be an activity missing its other fields, so it is
+ * kept as a row (and its missing fields reported) rather than dropped.
+ */
 export function looksLikeHeading(text: string): boolean {
-  return NUMBERING.test(text) || /^nhom\b/.test(foldKey(text));
+  if (HEADING_NUMBERING.test(text) || /^nhom\b/.test(foldKey(text))) return true;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** The activity group a heading names, if any: numbering and the word "Nhóm" dropped. */

@@ -209,6 +209,19 @@ describe('heading and total rows', () => {
     expect(p.submission.rows.map((r) => r.values.tenHoatDong)).toEqual(rowsWant().map((r) => r.tenHoatDong));
   });
 
+  test('an activity typed with only its name and an arabic number is kept and its gaps reported', () => {
+    const t = colOf('tenHoatDong');
+    const p = validateGrid(
+      withRow(0, (c) => (c === t ? { value: '1. Hội nghị quảng bá du lịch' } : undefined)),
+    );
+    expect(p.submission.rows).toHaveLength(ROWS + 1);
+    expect(
+      errors(p)
+        .map((f) => f.field)
+        .sort(),
+    ).toEqual(['nhomNhiemVu', 'tinhTrang']);
+  });
+
   test('a heading naming a group fills the blank group of the rows below it', () => {
     const grid = withRow(0, (c) => (c === 1 ? { value: 'I. NHÓM TUYÊN TRUYỀN VỀ ASEAN' } : undefined));
     const s = grid.sheet(MAIN)!;
