@@ -67,6 +67,13 @@ const ONGOING = /^(?:thuong xuyen|ca ky|trong ky|lien tuc|quanh nam|hang thang|h
 /** `/2026`, `-2026`, ` nam 2026`, ` 2026` after a month or quarter list. */
 const YEAR_SUFFIX = String.raw`(?:(?:/|-| ?nam | )\s*(\d{4}))?`;
 
+const QUARTERS = new RegExp(
+  String.raw`^(?:quy|q) ?((?:iv|iii|ii|i|[1-4])(?:(?:,|-| - | va | den |, ?quy |- ?quy | - quy | va quy | den quy )(?:iv|iii|ii|i|[1-4]))*)${YEAR_SUFFIX}$`,
+);
+const MONTHS = new RegExp(
+  String.raw`^(?:thang|t) ?(\d{1,2}(?:(?:,|-| - | va | den |, ?thang |- ?thang | - thang | va thang | den thang )\d{1,2})*)${YEAR_SUFFIX}$`,
+);
+
 /** One expression that is not a range of two others. */
 function parseItem(s: string, ctx: TimeSpanContext): TimeSpan | null {
   const y0 = ctx.year;
@@ -86,9 +93,7 @@ function parseItem(s: string, ctx: TimeSpanContext): TimeSpan | null {
     return m[1] === 'dau' ? months(y, 1, 6, 'half') : months(y, 7, 12, 'half');
   }
   // Quarters: `quy i`, `q1/2026`, `quy i,ii nam 2026`, `quy i-quy ii`, `quy i va ii`.
-  m = new RegExp(
-    String.raw`^(?:quy|q) ?((?:iv|iii|ii|i|[1-4])(?:(?:,|-| - | va | den |, ?quy |- ?quy | - quy | va quy | den quy )(?:iv|iii|ii|i|[1-4]))*)${YEAR_SUFFIX}$`,
-  ).exec(s);
+  m = QUARTERS.exec(s);
   if (m) {
     const qs = (m[1].match(/\b(?:iv|iii|ii|i|[1-4])\b/g) ?? []).map((q) => ROMAN[q]);
     const y = m[2] ? Number(m[2]) : y0;
@@ -98,9 +103,7 @@ function parseItem(s: string, ctx: TimeSpanContext): TimeSpan | null {
     return months(y, first * 3 - 2, last * 3, qs.length === 1 ? 'quarter' : 'range');
   }
   // Months: `thang 3`, `t3/2026`, `thang 3,4/2026`, `thang 3-5/2026`, `thang 3 - thang 5 nam 2026`.
-  m = new RegExp(
-    String.raw`^(?:thang|t) ?(\d{1,2}(?:(?:,|-| - | va | den |, ?thang |- ?thang | - thang | va thang | den thang )\d{1,2})*)${YEAR_SUFFIX}$`,
-  ).exec(s);
+  m = MONTHS.exec(s);
   if (m) {
     const ms = m[1].split(/\D+/).filter(Boolean).map(Number);
     const y = m[2] ? Number(m[2]) : y0;
