@@ -309,6 +309,16 @@ describe('forms that lost their metadata', () => {
     expect(p.submission.unit).toBe('SO_NGOAI_VU');
   });
 
+  test('without a unit name the registry knows, the error asks for the unit line or the original form', () => {
+    const grid = edited({
+      dropSheets: ['_ttdn', '_lists'],
+      names: () => null,
+      cell: (r, c, src) =>
+        r <= 2 && c === 1 ? { value: 'Cơ quan không có trong danh sách' } : src.cell(r, c),
+    });
+    expect(() => validateGrid(grid)).toThrow(/tên đơn vị/);
+  });
+
   test('without a recognisable title the error says in Vietnamese what to do', () => {
     const grid = edited({
       dropSheets: ['_ttdn', '_lists'],
