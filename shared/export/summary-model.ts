@@ -153,7 +153,7 @@ export function buildSummaryModel(
   const statusText = (c: ExportDocument['completeness'][number]) =>
     // A file came but does not count (rejected, unreadable, blank template): say which and why.
     c.state && c.state !== 'accepted' && c.state !== 'missing'
-      ? `${SUBMISSION_STATE_LABELS[c.state]}${c.reason ? `: ${c.reason}` : ''}`
+      ? stateText(SUBMISSION_STATE_LABELS[c.state], c.reason)
       : c.status === 'missing'
         ? due
           ? CONSOLIDATION_MESSAGES.missing
@@ -404,4 +404,10 @@ export function provinceReport(doc: ExportDocument, registry: Registry, generato
           kienNghi: `(Tổng hợp kiến nghị từ các đơn vị — cần biên tập)\n${compile((n) => n.proposals)}`,
         },
   });
+}
+
+/** "Bị loại: …" once, even when the reason already starts with the label. */
+function stateText(label: string, reason: string | null): string {
+  if (!reason) return label;
+  return reason.toLowerCase().startsWith(label.toLowerCase()) ? reason : `${label}: ${reason}`;
 }

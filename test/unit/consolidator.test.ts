@@ -212,6 +212,10 @@ describe('submission state tells the truth (issue 9)', () => {
     const s = strict.finish();
     expect(stateOf(s)).toMatchObject({ state: 'rejected', submitted: false });
     expect(s.completeness.find((x) => x.unit === UNIT)!.reason).toMatch(/Bị loại/);
+    const doc = toExportDocument(s, registry, 'test');
+    const sheet = buildSummaryModel(s, doc, registry, 'test').sheets.find((x) => x.name === 'Tinh hinh nop')!;
+    const line = sheet.values.find((v) => v[0] === UNIT)!;
+    expect([line[2], line[3]]).toEqual(['Chưa', expect.stringMatching(/^Bị loại: \d+ lỗi/)]);
   });
 
   test('an unreadable file named after a unit shows that unit as unreadable, not plainly missing', () => {
