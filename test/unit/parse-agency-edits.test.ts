@@ -11,6 +11,7 @@ import {
   NotTtdnWorkbookError,
   cellRef,
   columnLetter,
+  marksOf,
   parseRange,
 } from '../../shared';
 import type { FormFiller } from '../helpers/forms';
@@ -98,6 +99,10 @@ describe('table columns are found by their header labels', () => {
     expect(p.findings.map((f) => [f.code, f.severity, f.value, f.cell])).toEqual([
       ['COLUMN_EXTRA', 'info', 'Địa điểm', cellRef(headerRow(), colOf('kinhPhi'))],
     ]);
+  });
+
+  test('the info finding marks no cell in the host (nothing there needs fixing)', () => {
+    expect(marksOf(validateGrid(insertColumn(colOf('kinhPhi'), 'Địa điểm', 'Hà Nội')))).toEqual([]);
   });
 
   test('columns are followed even when the defined name did not widen', () => {
