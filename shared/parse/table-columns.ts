@@ -39,7 +39,18 @@ function labelScore(text: string, header: string): number {
   if ((ALIASES[header] ?? []).includes(text)) return 3;
   const short = text.length < header.length ? text : header;
   const long = short === text ? header : text;
-  return short.length >= MIN_PREFIX && long.startsWith(short) ? 2 : 0;
+  if (short.length >= MIN_PREFIX && long.startsWith(short)) return 2;
+  // Every word of a shortened label, in order: "Kinh phí (triệu đồng)" for "Kinh phí thực hiện (triệu đồng)".
+  const words = short.split(' ');
+  if (words.length < 2) return 0;
+  let at = 0;
+  const longWords = long.split(' ');
+  for (const w of words) {
+    at = longWords.indexOf(w, at);
+    if (at < 0) return 0;
+    at++;
+  }
+  return 1;
 }
 
 /**

@@ -136,6 +136,18 @@ describe('table columns are found by their header labels', () => {
     expect(p.submission.rows.map((r) => r.values.kinhPhi)).toEqual(rowsWant().map((r) => r.kinhPhi));
   });
 
+  test('a shortened label keeping the words in order still matches ("Kinh phí (triệu đồng)")', () => {
+    const k = colOf('kinhPhi');
+    const p = validateGrid(
+      edited({
+        cell: (r, c, src) =>
+          r === headerRow() && c === k ? { value: 'Kinh phí (triệu đồng)' } : src.cell(r, c),
+      }),
+    );
+    expect(p.findings.filter((f) => f.code.startsWith('COLUMN'))).toEqual([]);
+    expect(p.submission.rows.map((r) => r.values.kinhPhi)).toEqual(rowsWant().map((r) => r.kinhPhi));
+  });
+
   test('the indicator value column is found by its label after a column is inserted before it', () => {
     const ind = parseRange(base.definedNames.find((n) => n.name === 'TTDN_ChiTieu')!.range)!;
     const at = ind.right;
