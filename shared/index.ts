@@ -29,6 +29,7 @@ export * from './text/normalize';
 export * from './text/legacy-encoding';
 export * from './values/parse-number';
 export * from './values/parse-date';
+export * from './values/parse-time-span';
 export * from './ports/sheet-port';
 export * from './ports/flows';
 export * from './entry/entry-ops';

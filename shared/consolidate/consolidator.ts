@@ -2,10 +2,12 @@ import type { Calendar } from '../calendar/calendar';
 import { periodOf, timeliness } from '../calendar/calendar';
 import type { Period, PlainDate, Registry, ReportKind } from '../domain/types';
 import type { WorkbookGrid } from '../grid/workbook-grid';
-import { CONSOLIDATION_MESSAGES } from '../messages/vi';
+import { CONSOLIDATION_MESSAGES, EMPTY_FORM_REASON } from '../messages/vi';
 import type { ParsedWorkbook } from '../parse/parse-workbook';
 import type { Submission } from '../parse/submission';
+import { isEmptySubmission } from '../parse/submission';
 import { findUnit } from '../presets/registry-presets';
+import { unitFromFileName } from './unit-from-file-name';
 import { foldKey } from '../text/normalize';
 import { BUILT_IN_TEMPLATES, findTemplate, indicatorSection, templateForKind } from '../templates/catalog';
 import type { TemplateSpec } from '../templates/spec-types';
@@ -108,7 +110,9 @@ export class Consolidator {
       importedAt: this.importedAt,
     };
     if (p.outcome === 'unreadable') {
-      this.entries.push({ record: { ...base, reason: p.reason }, findings: [], order });
+      // The file name often names the unit; then the unit shows "unreadable", not "missing".
+      const unit = unitFromFileName(this.opts.registry, p.file.file) ?? null;
+      this.entries.push({ record: { ...base, unit, reason: p.reason }, findings: [], order });
       return;
     }
     const s = p.submission;
@@ -128,7 +132,10 @@ export class Consolidator {
       status: 'accepted',
     };
     const file = p.file;
-    if (s.kind !== this.opts.kind || s.year !== this.opts.year) {
+    if (isEmptySubmission(s)) {
+      record.status = 'empty';
+      record.reason = EMPTY_FORM_REASON;
+    } else if (s.kind !== this.opts.kind || s.year !== this.opts.year) {
       record.status = 'rejected';
       record.reason = CONSOLIDATION_MESSAGES.wrongPeriod(s.kind, s.year, this.opts.kind, this.opts.year);
     } else if (errors > 0) {
@@ -151,7 +158,11 @@ export class Consolidator {
     // Versions and supersession per unit: later received (then later report date, then name) wins.
     const byUnit = new Map<string, Entry[]>();
     for (const e of entries) {
-      if (!e.record.unit || e.record.kind !== this.opts.kind || e.submission?.year !== this.opts.year)
+      const unreadable = e.record.status === 'unreadable';
+      if (
+        !e.record.unit ||
+        (!unreadable && (e.record.kind !== this.opts.kind || e.submission?.year !== this.opts.year))
+      )
         continue;
       const list = byUnit.get(e.record.unit) ?? [];
       list.push(e);
@@ -167,8 +178,9 @@ export class Consolidator {
           cmp(a.record.file, b.record.file),
       );
       list.forEach((e, i) => (e.record.version = i + 1));
-      firstReceived.set(unit, list[0].record.received);
       const accepted = list.filter((e) => e.record.status === 'accepted');
+      // Lateness counts from the first file that was accepted (or the first file at all).
+      firstReceived.set(unit, (accepted[0] ?? list[0]).record.received);
       const winner = accepted[accepted.length - 1];
       for (const e of accepted) {
         if (e === winner) continue;
@@ -237,6 +249,23 @@ export class Consolidator {
       .filter((u) => u.active || chosen.has(u.code))
       .map((u) => {
         const e = chosen.get(u.code);
+        if (e && e.record.status !== 'accepted' && e.record.status !== 'rejected')
+          // Nothing usable came (a blank template, an unreadable file): chased as missing, with why.
+          return {
+            unit: u.code,
+            unitName: u.name,
+            submitted: false,
+            file: e.record.file,
+            received: e.record.received,
+            reportDate: e.record.reportDate,
+            status: 'missing' as const,
+            lateDays: 0,
+            errors: e.record.errors,
+            warnings: e.record.warnings,
+            version: e.record.version,
+            state: e.record.status,
+            reason: e.record.reason,
+          };
         if (!e)
           return {
             unit: u.code,
@@ -250,12 +279,14 @@ export class Consolidator {
             errors: 0,
             warnings: 0,
             version: 0,
+            state: 'missing' as const,
+            reason: null,
           };
         const t = timeliness(this.period.deadline, firstReceived.get(u.code) ?? e.record.received);
         return {
           unit: u.code,
           unitName: u.name,
-          submitted: true,
+          submitted: e.record.status === 'accepted',
           file: e.record.file,
           received: e.record.received,
           reportDate: e.record.reportDate,
@@ -269,6 +300,9 @@ export class Consolidator {
           errors: e.record.errors,
           warnings: e.record.warnings,
           version: e.record.version,
+          // A rejected file was received on time or late, but it is not a submission.
+          state: e.record.status,
+          reason: e.record.reason,
         };
       });
 

@@ -12,7 +12,11 @@ export interface ReceivedFile {
   received: PlainDate | null;
 }
 
-export type SubmissionStatus = 'accepted' | 'rejected' | 'superseded' | 'unreadable';
+/** `empty`: an untouched template (mẫu trống) — received, but not a submission. */
+export type SubmissionStatus = 'accepted' | 'rejected' | 'superseded' | 'unreadable' | 'empty';
+
+/** What a unit has sent, as the officer chasing reports needs to know it. */
+export type SubmissionState = SubmissionStatus | 'missing';
 
 export interface SubmissionRecord extends ReceivedFile {
   unit: string | null;
@@ -56,6 +60,13 @@ export interface CompletenessEntry {
   errors: number;
   warnings: number;
   version: number;
+  /**
+   * The state of the unit's deciding file: only `accepted` counts as submitted. `rejected` keeps
+   * the timeliness of the file received; `unreadable` and `empty` (a blank template) have
+   * `status: 'missing'`, so the unit is chased. `reason` says why.
+   */
+  state: SubmissionState;
+  reason: string | null;
 }
 
 export interface PlanProgress {

@@ -1,5 +1,5 @@
 import type { Registry } from '../domain/types';
-import type { ConsolidationResult } from '../consolidate/types';
+import type { CompletenessEntry, ConsolidationResult } from '../consolidate/types';
 import { indicatorSection, tableSection, templateForKind } from '../templates/catalog';
 
 /**
@@ -45,6 +45,9 @@ export interface ExportDocument {
     errors: number;
     warnings: number;
     version: number;
+    /** accepted / rejected / superseded / unreadable / empty / missing (issue 9). */
+    state: CompletenessEntry['state'];
+    reason: string | null;
   }[];
   submissions: {
     file: string;
@@ -119,6 +122,8 @@ export function toExportDocument(
       errors: c.errors,
       warnings: c.warnings,
       version: c.version,
+      state: c.state,
+      reason: c.reason,
     })),
     submissions: r.submissions.map((s) => ({
       file: s.file,

@@ -6,7 +6,12 @@ import { buildTemplate } from '../layout/build-template';
 import { FONT_NAME, S } from '../layout/document-form';
 import { SheetBuilder } from '../layout/sheet-builder';
 import type { ModelValue, SheetModel, WorkbookModel } from '../layout/sheet-model';
-import { CONSOLIDATION_MESSAGES, KIND_LABELS, SEVERITY_LABELS } from '../messages/vi';
+import {
+  CONSOLIDATION_MESSAGES,
+  KIND_LABELS,
+  SEVERITY_LABELS,
+  SUBMISSION_STATE_LABELS,
+} from '../messages/vi';
 import { REGISTRY_CSV_HEADER } from '../presets/registry-file';
 import { unitShort } from '../presets/registry-presets';
 import { templateForKind } from '../templates/catalog';
@@ -146,13 +151,16 @@ export function buildSummaryModel(
   // Before the deadline a unit that has not sent anything is not yet late.
   const due = doc.asOf > doc.period.deadline;
   const statusText = (c: ExportDocument['completeness'][number]) =>
-    c.status === 'missing'
-      ? due
-        ? CONSOLIDATION_MESSAGES.missing
-        : CONSOLIDATION_MESSAGES.notYetDue
-      : c.status === 'late'
-        ? CONSOLIDATION_MESSAGES.late(c.lateDays)
-        : CONSOLIDATION_MESSAGES.onTime;
+    // A file came but does not count (rejected, unreadable, blank template): say which and why.
+    c.state && c.state !== 'accepted' && c.state !== 'missing'
+      ? stateText(SUBMISSION_STATE_LABELS[c.state], c.reason)
+      : c.status === 'missing'
+        ? due
+          ? CONSOLIDATION_MESSAGES.missing
+          : CONSOLIDATION_MESSAGES.notYetDue
+        : c.status === 'late'
+          ? CONSOLIDATION_MESSAGES.late(c.lateDays)
+          : CONSOLIDATION_MESSAGES.onTime;
   sheets.push(
     tableSheet(
       SUMMARY_SHEETS.completeness,
@@ -173,7 +181,7 @@ export function buildSummaryModel(
       doc.completeness.map((c) => [
         c.unit,
         c.unitName,
-        c.status === 'missing' ? 'Chưa' : 'Có',
+        c.status === 'missing' || (c.state && c.state !== 'accepted') ? 'Chưa' : 'Có',
         statusText(c),
         c.lateDays || null,
         c.file,
@@ -396,4 +404,10 @@ export function provinceReport(doc: ExportDocument, registry: Registry, generato
           kienNghi: `(Tổng hợp kiến nghị từ các đơn vị — cần biên tập)\n${compile((n) => n.proposals)}`,
         },
   });
+}
+
+/** "Bị loại: …" once, even when the reason already starts with the label. */
+function stateText(label: string, reason: string | null): string {
+  if (!reason) return label;
+  return reason.toLowerCase().startsWith(label.toLowerCase()) ? reason : `${label}: ${reason}`;
 }

@@ -359,13 +359,15 @@ function columnValidation(c: ColumnSpec, range: string, ctx: TableContext): Vali
         error: `Nhập số không âm${c.decimals !== undefined ? `, tối đa ${c.decimals} chữ số thập phân` : ''}.`,
       };
     case 'date-span':
+      // Time may be words ("Quý I/2026", "Thường xuyên"), so the rule only bounds the length:
+      // a date rule would warn on every accepted word form. The parser checks the window.
       return {
         ranges: [range],
-        rule: { type: 'date', from: ctx.req.period.from, to: ctx.req.period.to },
+        rule: { type: 'textLength', max: 60 },
         errorStyle: 'warning',
         errorTitle: c.header,
-        error: `Nhập ngày trong khoảng ${formatDmy(ctx.req.period.from)} – ${formatDmy(ctx.req.period.to)} (hoặc tháng, ví dụ 03/${ctx.req.period.year}).`,
-        prompt: 'Ngày (15/03/2026), tháng (03/2026) hoặc quý (Quý I/2026).',
+        error: `Nhập thời gian trong khoảng ${formatDmy(ctx.req.period.from)} – ${formatDmy(ctx.req.period.to)}: ngày, tháng, quý hoặc "Thường xuyên".`,
+        prompt: `Ví dụ: 15/03/${ctx.req.period.year}; Tháng 3/${ctx.req.period.year}; Tháng 3-5; Quý I/${ctx.req.period.year}; Quý I, II; 6 tháng đầu năm; Thường xuyên.`,
       };
     case 'text':
       return c.maxLength

@@ -3,7 +3,42 @@
  * Hosts translate nothing: they display these strings as they are.
  */
 
+// ---- issue 9 (helper 9a): forms as agencies really send them -------------------------------
+export const READ_FINDING_MESSAGES = {
+  COLUMN_EXTRA: (header: string) =>
+    `Cột "${header}" do đơn vị thêm vào bảng; không thuộc biểu mẫu nên được bỏ qua.`,
+  COLUMN_MISSING: (header: string) =>
+    `Bảng thiếu cột bắt buộc "${header}" (có thể đã bị xóa); hãy thêm lại cột này hoặc dùng biểu mẫu gốc.`,
+  COLUMN_ABSENT: (header: string) => `Bảng không có cột "${header}"; cột này được để trống.`,
+  METADATA_LOST: (kind: string, year: number, unit: string) =>
+    `Tệp đã mất thông tin nhận dạng của biểu mẫu (trang ẩn _ttdn, vùng đặt tên) — thường do sao chép sang sổ tính mới. Đã nhận dạng theo tiêu đề: ${kind} năm ${year}, đơn vị ${unit}. Lần sau hãy điền trực tiếp vào tệp biểu mẫu gốc.`,
+  FORM_EMPTY: () =>
+    'Biểu mẫu còn trống (chưa điền hoạt động, chỉ tiêu hay nội dung nào): chưa được tính là đã nộp.',
+} as const;
+
+export const READ_ERROR_MESSAGES = {
+  unrecognisedForm:
+    'Tệp không phải là biểu mẫu TTĐN hoặc đã mất nhận dạng: không có trang ẩn _ttdn, vùng đặt tên, cũng không thấy tiêu đề và dòng tiêu đề cột của Phụ lục 01/02. Hãy tải lại biểu mẫu gốc (ttdn template hoặc thẻ "Tạo biểu mẫu"), chép dữ liệu vào đó và gửi lại.',
+  unitNotFound:
+    'Tệp mất thông tin nhận dạng và không tìm thấy tên đơn vị ở phần đầu văn bản khớp với danh sách đơn vị. Hãy ghi đúng tên đơn vị ở dòng thứ hai của văn bản hoặc dùng biểu mẫu gốc.',
+  missingTable: (name: string) =>
+    `Không tìm thấy bảng "${name}" (vùng đặt tên hoặc dòng tiêu đề cột). Hãy dùng biểu mẫu gốc, giữ nguyên dòng tiêu đề cột.`,
+} as const;
+
+export const EMPTY_FORM_REASON = 'Mẫu trống: tệp là biểu mẫu chưa điền.';
+
+export const SUBMISSION_STATE_LABELS: Record<string, string> = {
+  accepted: 'Đã nộp',
+  rejected: 'Bị loại',
+  superseded: 'Đã thay thế',
+  unreadable: 'Không đọc được',
+  empty: 'Mẫu trống',
+  missing: 'Chưa nộp',
+};
+// ---- end issue 9 (helper 9a) ---------------------------------------------------------------
+
 export const FINDING_MESSAGES = {
+  ...READ_FINDING_MESSAGES,
   META_MISSING: (key: string) =>
     `Thiếu thông tin "${key}" trong trang ẩn _ttdn — tệp không do công cụ tạo ra hoặc đã bị sửa.`,
   UNIT_UNKNOWN: (code: string) => `Mã đơn vị "${code}" không có trong danh sách đơn vị báo cáo.`,
@@ -19,7 +54,7 @@ export const FINDING_MESSAGES = {
   NUMBER_NOT_INTEGER: (label: string) => `Cột "${label}" phải là số nguyên.`,
   NUMBER_DECIMALS: (label: string, max: number) => `Cột "${label}" chỉ nhận tối đa ${max} chữ số thập phân.`,
   DATE_INVALID: (label: string, value: string) =>
-    `"${value}" ở cột "${label}" không phải là ngày/tháng hợp lệ (ví dụ 15/03/2026 hoặc 03/2026).`,
+    `"${value}" ở cột "${label}" không phải là thời gian hợp lệ (ví dụ 15/03/2026, Tháng 3/2026, Quý I/2026, Thường xuyên).`,
   DATE_OUT_OF_RANGE: (label: string, from: string, to: string) =>
     `Ngày ở cột "${label}" nằm ngoài khoảng ${from} – ${to}.`,
   DATE_ORDER: (fromLabel: string, toLabel: string) => `"${fromLabel}" phải trước hoặc trùng "${toLabel}".`,
@@ -79,7 +114,7 @@ export const KIND_LABELS: Record<string, string> = {
   'bao-cao-dot-xuat': 'Báo cáo đột xuất',
 };
 
-export const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo' } as const;
+export const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
 
 export const CONSOLIDATION_MESSAGES = {
   wrongPeriod: (kind: string, year: number, wantKind: string, wantYear: number) =>
@@ -96,6 +131,7 @@ export const CONSOLIDATION_MESSAGES = {
     rejected: 'Bị loại',
     superseded: 'Đã thay thế',
     unreadable: 'Không đọc được',
+    empty: 'Mẫu trống',
   } as Record<string, string>,
 } as const;
 

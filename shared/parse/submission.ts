@@ -31,3 +31,12 @@ export interface Submission {
   narratives: Record<string, string>;
   narrativeCells: Record<string, string>;
 }
+
+/** An untouched template: no row, no indicator value, no narrative text (issue 9: "mẫu trống"). */
+export function isEmptySubmission(s: Submission): boolean {
+  return (
+    s.rows.length === 0 &&
+    Object.values(s.indicators).every((v) => v === null || v === undefined) &&
+    Object.values(s.narratives).every((t) => !t || !t.trim())
+  );
+}

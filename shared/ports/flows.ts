@@ -55,7 +55,10 @@ export async function generateFlow(
 
 /** Findings as the cells a host marks (one batch). */
 export function marksOf(parsed: ParsedWorkbook): CellMark[] {
-  return parsed.findings.filter((f) => f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell }));
+  // Info findings (an extra column ignored) tell what was adapted; nothing there needs fixing.
+  return parsed.findings
+    .filter((f) => f.cell && f.severity !== 'info')
+    .map((f) => ({ sheet: f.sheet, cell: f.cell }));
 }
 
 /** Reads the open form, validates it, and marks every cell with an error or warning. */

@@ -51,6 +51,8 @@ export interface FieldContext {
   period: Period;
   lists: Record<string, readonly string[]>;
   listCache: Map<string, CanonicalList>;
+  /** The workbook counts date serials from 1904. */
+  date1904?: boolean;
 }
 
 export function checkField(
@@ -122,7 +124,8 @@ export function checkField(
       return { value: n.value, findings };
     }
     case 'date-span': {
-      const span = parseDateValue(raw, ctx.period.year);
+      const window = column.window === 'period' ? { from: ctx.period.from, to: ctx.period.to } : undefined;
+      const span = parseDateValue(raw, ctx.period.year, { window, date1904: ctx.date1904 });
       if (!span)
         return {
           value: cellText(raw),

@@ -4,7 +4,8 @@ import type { FindingCode } from '../messages/vi';
 /** A problem found in submitted data: a value, never an exception (SPEC §5). */
 export interface Finding {
   code: FindingCode;
-  severity: 'error' | 'warning';
+  /** `info` tells what was adapted (an extra column ignored); it never blocks and is not a warning. */
+  severity: 'error' | 'warning' | 'info';
   sheet: string;
   /** A1 reference of the cell, e.g. `D14`. */
   cell: string;
@@ -39,6 +40,11 @@ export const SEVERITY: Record<FindingCode, Finding['severity']> = {
   DUPLICATE_ROW: 'warning',
   DUPLICATE_CODE: 'warning',
   ROW_BELOW_TABLE: 'warning',
+  COLUMN_EXTRA: 'info',
+  COLUMN_MISSING: 'error',
+  COLUMN_ABSENT: 'info',
+  METADATA_LOST: 'warning',
+  FORM_EMPTY: 'warning',
 };
 
 type MessageArgs<C extends FindingCode> = Parameters<(typeof FINDING_MESSAGES)[C]>;
@@ -49,27 +55,41 @@ export function finding<C extends FindingCode>(
   ...args: MessageArgs<C>
 ): Finding {
   const fn = FINDING_MESSAGES[code] as (...a: MessageArgs<C>) => string;
+  // A cell may hold a whole document; findings quote at most a short excerpt of it.
+  const quoted = args.map((a) => (typeof a === 'string' ? clip(a) : a)) as MessageArgs<C>;
   return {
     code,
     severity: SEVERITY[code],
     sheet: where.sheet,
     cell: where.cell,
     field: where.field,
-    message: fn(...args),
+    message: fn(...quoted),
     value: displayValue(where.value),
   };
 }
 
+/** Longest cell text a finding carries (value or message), so reports stay small. */
+export const MAX_FINDING_TEXT = 200;
+
+function clip(s: string): string {
+  return s.length > MAX_FINDING_TEXT ? `${s.slice(0, MAX_FINDING_TEXT)}…` : s;
+}
+
 function displayValue(v: unknown): string | number | null {
   if (v === undefined || v === null) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return clip(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return JSON.stringify(v);
+  return clip(JSON.stringify(v));
 }
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
   let errors = 0;
-  for (const f of findings) if (f.severity === 'error') errors++;
-  return { errors, warnings: findings.length - errors };
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
 }

@@ -135,6 +135,8 @@ describe('PortBridge over the Office.js port (fake Excel)', () => {
           unitCode,
           year: 2026,
           reportDate: '2026-11-10',
+          // One activity, so the file is a submission and not an untouched template ("mẫu trống").
+          prefill: [{ nhomNhiemVu: 'Khác', tenHoatDong: 'Hội nghị', tinhTrang: 'Hoàn thành' }],
         }),
         modified: '2026-11-12T08:00:00.000Z',
       });

@@ -72,6 +72,8 @@ function reportModel(unitCode: string) {
     period: periodOf(DEFAULT_CALENDAR, 'bao-cao-nam', 2026),
     generatedAt: '2026-11-01T00:00:00.000Z',
     generator: 'test',
+    // One value, so the form is a submission and not an untouched template ("mẫu trống").
+    indicatorValues: { CT01: 1 },
   }).model;
 }
 

@@ -26,6 +26,8 @@ function addSubmission(i: number): string {
     period: periodOf(DEFAULT_CALENDAR, 'bao-cao-6-thang', 2026),
     generatedAt: '2026-06-01T00:00:00.000Z',
     generator: 'test',
+    // One value, so the form is a submission and not an untouched template ("mẫu trống").
+    indicatorValues: { CT01: 1 },
   }).model;
   const ss = new FakeSpreadsheet(unit.code, `f${i}`);
   spreadsheets.set(ss.getId(), ss);

@@ -172,3 +172,75 @@ test('before the deadline, units that sent nothing are shown as not yet due rath
   expect(statuses.length).toBe(registry.units.length);
   expect(new Set(statuses)).toEqual(new Set(['Chưa nộp (chưa đến hạn)']));
 });
+
+describe('submission state tells the truth (issue 9)', () => {
+  const file = (name: string, received = '2026-11-15') => ({ file: name, sha256: 'c'.repeat(64), received });
+  const stateOf = (r: ReturnType<Consolidator['finish']>, unit = UNIT) => {
+    const e = r.completeness.find((x) => x.unit === unit)!;
+    return { state: e.state, status: e.status, submitted: e.submitted };
+  };
+
+  test('an untouched template is "empty": not submitted, chased as missing, and the reason says so', () => {
+    const c = consolidator();
+    c.addFile(file('bc.xlsx'), report([]));
+    const r = c.finish();
+    expect(r.submissions[0].status).toBe('empty');
+    expect(stateOf(r)).toEqual({ state: 'empty', status: 'missing', submitted: false });
+    expect(r.completeness.find((x) => x.unit === UNIT)!.reason).toMatch(/Mẫu trống/);
+  });
+
+  test('a rejected file is not "submitted"; its state and reason say why', () => {
+    const c = new Consolidator({
+      registry,
+      calendar,
+      kind: 'bao-cao-6-thang',
+      year: 2026,
+      asOf: '2026-07-01',
+    });
+    c.addFile(file('nam.xlsx', '2026-06-10'), report([row(null, 'Hoàn thành')], { CT01: 2 }));
+    const r = c.finish();
+    // A report of another period does not belong to this consolidation at all: the unit is missing.
+    expect(stateOf(r).state).toBe('missing');
+    const strict = consolidator();
+    strict.addFile(
+      file('bc.xlsx'),
+      report([row(null, 'Hoàn thành')], {}, (m) => {
+        const t = namedBox(m, 'TTDN_HoatDong');
+        setModelCell(m, t.sheet, `C${t.top}`, 'Không có trong danh sách');
+      }),
+    );
+    const s = strict.finish();
+    expect(stateOf(s)).toMatchObject({ state: 'rejected', submitted: false });
+    expect(s.completeness.find((x) => x.unit === UNIT)!.reason).toMatch(/Bị loại/);
+    const doc = toExportDocument(s, registry, 'test');
+    const sheet = buildSummaryModel(s, doc, registry, 'test').sheets.find((x) => x.name === 'Tinh hinh nop')!;
+    const line = sheet.values.find((v) => v[0] === UNIT)!;
+    expect([line[2], line[3]]).toEqual(['Chưa', expect.stringMatching(/^Bị loại: \d+ lỗi/)]);
+  });
+
+  test('an unreadable file named after a unit shows that unit as unreadable, not plainly missing', () => {
+    const c = consolidator();
+    c.addFile(file(`BCN-2026-${UNIT}.xlsx`), new Error('Tệp bị hỏng'));
+    const r = c.finish();
+    expect(stateOf(r)).toEqual({ state: 'unreadable', status: 'missing', submitted: false });
+    expect(r.completeness.find((x) => x.unit === UNIT)!.reason).toBe('Tệp bị hỏng');
+  });
+
+  test('a later good file wins over an earlier blank template and is on time', () => {
+    const c = consolidator();
+    c.addFile(file('v1.xlsx', '2026-11-10'), report([]));
+    c.addFile(file('v2.xlsx', '2026-11-18'), report([row(null, 'Hoàn thành')], { CT01: 1 }));
+    const r = c.finish();
+    expect(stateOf(r)).toEqual({ state: 'accepted', status: 'on-time', submitted: true });
+  });
+
+  test('"Tình hình nộp" shows the state and its reason instead of "Đã nộp / Đúng hạn"', () => {
+    const c = consolidator();
+    c.addFile(file('bc.xlsx'), report([]));
+    const r = c.finish();
+    const doc = toExportDocument(r, registry, 'test');
+    const sheet = buildSummaryModel(r, doc, registry, 'test').sheets.find((s) => s.name === 'Tinh hinh nop')!;
+    const line = sheet.values.find((v) => v[0] === UNIT)!;
+    expect([line[2], line[3]]).toEqual(['Chưa', expect.stringMatching(/^Mẫu trống/)]);
+  });
+});
