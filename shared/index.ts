@@ -16,7 +16,7 @@ export * from './grid/workbook-grid';
 export * from './grid/model-grid';
 export * from './templates/spec-types';
 export * from './templates/catalog';
-export { TT22_PL01_V1 } from './templates/tt22-pl01-ke-hoach';
+export { TT22_PL01_V1, TT22_PL01_V1_1 } from './templates/tt22-pl01-ke-hoach';
 export { TT22_PL02_V1, DEFAULT_INDICATORS } from './templates/tt22-pl02-bao-cao';
 export * from './layout/sheet-model';
 export * from './layout/build-template';

@@ -241,7 +241,8 @@ function readTable(
       cols.find((c) => c.type === 'task-code')?.key,
       rows,
       year,
-      submission.unit,
+      // The form's own task-code unit (registry abbreviation, in _ttdn since layout 11a), else derived.
+      submission.meta.unit_abbr || unitShort(submission.unit),
       findings,
       sheet.name,
       maxPrinted,
@@ -254,13 +255,12 @@ function assignTaskCodes(
   key: string | undefined,
   rows: SubmittedRow[],
   year: number,
-  unit: string,
+  short: string,
   findings: Finding[],
   sheet: string,
   maxPrinted: number,
 ): void {
   if (!key) return;
-  const short = unitShort(unit);
   const seen = new Map<string, number>();
   let next = maxPrinted;
   for (const r of rows) {
