@@ -21,6 +21,8 @@ export { TT22_PL02_V1, DEFAULT_INDICATORS } from './templates/tt22-pl02-bao-cao'
 export * from './layout/sheet-model';
 export * from './layout/build-template';
 export * from './layout/task-code';
+export * from './layout/text-fit';
+export { dateLineFormula, dateLineText } from './layout/document-form';
 export * from './parse/submission';
 export * from './parse/parse-workbook';
 export * from './validate/finding';
