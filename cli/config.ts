@@ -83,6 +83,6 @@ function registryFromWorkbook(file: string, base: Registry): Registry {
     throw new ConfigFileError(`"${file}" không có trang "${SUMMARY_SHEETS.registry}" (danh sách đơn vị).`);
   const rows: string[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++)
-    rows.push(Array.from({ length: 6 }, (_, c) => cellText(sheet.cell(r, c + 1)?.value ?? null)));
+    rows.push(Array.from({ length: 8 }, (_, c) => cellText(sheet.cell(r, c + 1)?.value ?? null)));
   return parseRegistryRows(rows, base);
 }

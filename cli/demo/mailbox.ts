@@ -2,7 +2,7 @@ import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Calendar, Registry, ReportKind, WorkbookModel } from '../../shared';
-import { buildTemplate, findUnit, periodOf, templateForKind, unitShort } from '../../shared';
+import { buildTemplate, findUnit, periodOf, templateForKind, unitAbbr } from '../../shared';
 import { GENERATOR } from '../generate';
 import { modelToXlsxBytes } from '../xlsx/write-workbook';
 import { namedBox, setModelCell } from './model-edit';
@@ -45,7 +45,7 @@ export function filledModel(f: FormFill): WorkbookModel {
     model,
     doc.sheet,
     `A${doc.top}`,
-    `Số: ${f.docNumber ?? '15'}/${f.kind === 'ke-hoach-nam' ? 'KH' : 'BC'}-${unitShort(unit.code)}`,
+    `Số: ${f.docNumber ?? '15'}/${f.kind === 'ke-hoach-nam' ? 'KH' : 'BC'}-${unitAbbr(unit)}`,
   );
   f.edit?.(model);
   return model;

@@ -1,5 +1,13 @@
 import type { ReportKind } from '../../shared';
-import { DEFAULT_ACTIVITY_GROUPS, taskCode, unitShort } from '../../shared';
+import { DEFAULT_ACTIVITY_GROUPS, REGISTRY_PRESETS, findUnit, taskCode, taskCodeUnit } from '../../shared';
+
+/** The unit part of a sample unit's task codes, from its registry abbreviation (both presets agree). */
+function codeUnit(unitCode: string): string {
+  const unit =
+    findUnit(REGISTRY_PRESETS['mau-tu-2025'], unitCode) ??
+    findUnit(REGISTRY_PRESETS['mau-truoc-2025'], unitCode);
+  return taskCodeUnit(unit ?? { code: unitCode });
+}
 
 /** Deterministic pseudo-random numbers (mulberry32) so the demo and benchmarks are reproducible. */
 export function rng(seed: number): () => number {
@@ -76,7 +84,7 @@ export function samplePlanRows(
     const names = ACTIVITIES[g];
     const from = 1 + Math.floor(r() * 9);
     return {
-      maNhiemVu: taskCode(year, unitShort(unitCode), i + 1),
+      maNhiemVu: taskCode(year, codeUnit(unitCode), i + 1),
       nhomNhiemVu: g,
       tenNhiemVu: `${names[Math.floor(r() * names.length)]} (${i + 1})`,
       noiDung: 'Triển khai theo kế hoạch của UBND tỉnh',
@@ -109,7 +117,7 @@ export function sampleReport(
     budget += money;
     const inPlan = i < planned;
     rows.push({
-      maNhiemVu: inPlan ? taskCode(year, unitShort(unitCode), i + 1) : null,
+      maNhiemVu: inPlan ? taskCode(year, codeUnit(unitCode), i + 1) : null,
       nhomNhiemVu: g,
       tenHoatDong: `${names[Math.floor(r() * names.length)]} (${i + 1})`,
       ketQua: `Thực hiện ${1 + Math.floor(r() * 20)} đợt, thu hút ${50 + Math.floor(r() * 500)} lượt người tham gia`,

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parseRange, rangeRef } from '../../shared/grid/a1';
 import type { CellStyle, SheetModel, ValidationModel, WorkbookModel } from '../../shared/layout/sheet-model';
 
@@ -26,7 +27,47 @@ export function modelToExcelJs(model: WorkbookModel): ExcelJS.Workbook {
 
 export async function modelToXlsxBytes(model: WorkbookModel): Promise<Uint8Array> {
   const buf = await modelToExcelJs(model).xlsx.writeBuffer();
-  return new Uint8Array(buf);
+  return finishXlsx(new Uint8Array(buf), model);
+}
+
+/**
+ * Two things ExcelJS has no option for, done on the written parts:
+ * - the Normal style's font becomes the model's default font (Times New Roman 12): column widths
+ *   are counted in digits of that font, so the widths the layout designed for the printed page hold
+ *   in Excel and in LibreOffice alike (with ExcelJS's Calibri 11, a machine without Calibri, as Linux
+ *   usually is, lays every column out about 16 % wider and the page shrinks to fit);
+ * - rows whose height was estimated from their content lose `customHeight` (see releaseAutoHeights).
+ */
+function finishXlsx(bytes: Uint8Array, model: WorkbookModel): Uint8Array {
+  const files = unzipSync(bytes);
+  const styles = files['xl/styles.xml'];
+  if (styles) {
+    const f = model.defaultFont;
+    const normal = `<font><sz val="${f.size}"/><color theme="1"/><name val="${f.name}"/><family val="1"/></font>`;
+    files['xl/styles.xml'] = strToU8(strFromU8(styles).replace(/<font>.*?<\/font>/, normal));
+  }
+  releaseAutoHeights(files, model);
+  return zipSync(files);
+}
+
+/**
+ * ExcelJS marks every row it gives a height as `customHeight="1"` (a height set by hand), which
+ * stops Excel and LibreOffice from re-fitting the row when its text is edited. Rows whose height the
+ * layout only estimated from their content (`estimatedRowHeights`) lose that mark, keeping the estimate as the
+ * stored height (what LibreOffice shows on opening) while staying automatic. ExcelJS has no option
+ * for this, so the one attribute is removed from the written sheet XML.
+ */
+function releaseAutoHeights(files: Record<string, Uint8Array>, model: WorkbookModel): void {
+  const autoRows = model.sheets.map((s) => new Set((s.estimatedRowHeights ?? []).map((h) => h.row)));
+  autoRows.forEach((rows, i) => {
+    // ExcelJS writes the sheets in model order as sheet1.xml, sheet2.xml, …
+    const path = `xl/worksheets/sheet${i + 1}.xml`;
+    if (!rows.size || !files[path]) return;
+    const xml = strFromU8(files[path]).replace(/<row r="(\d+)"[^>]*>/g, (tag, r: string) =>
+      rows.has(Number(r)) ? tag.replace(' customHeight="1"', '') : tag,
+    );
+    files[path] = strToU8(xml);
+  });
 }
 
 /** What both ExcelJS workbook flavours (in-memory and streaming) offer for adding a sheet. */
@@ -73,7 +114,8 @@ export function writeSheet(
     for (const range of group.ranges) plan(range, apply);
   }
   for (const range of s.textRanges) plan(range, (cell) => (cell.numFmt = '@'));
-  const heights = new Map(s.rowHeights.map((h) => [h.row, h.height]));
+  const heights = new Map([...(s.estimatedRowHeights ?? []), ...s.rowHeights].map((h) => [h.row, h.height]));
+  const pageStarts = new Set(s.print?.rowBreaks ?? []);
   const lastRow = Math.max(s.values.length, ...perRow.keys(), ...heights.keys(), 0);
   for (let r = 1; r <= lastRow; r++) {
     const row = ws.getRow(r);
@@ -87,6 +129,8 @@ export function writeSheet(
     for (const p of perRow.get(r) ?? []) for (let c = p.left; c <= p.right; c++) p.apply(row.getCell(c));
     const h = heights.get(r);
     if (h !== undefined) row.height = h;
+    // A page starting at row r + 1 is ExcelJS's page break after row r (set before a streamed row is committed).
+    if (pageStarts.has(r + 1)) row.addPageBreak();
     if (commitRows) row.commit();
   }
   for (const v of s.validations) applyValidation(ws, v);
@@ -108,10 +152,17 @@ export function writeSheet(
         header: m.header / MM_PER_INCH,
         footer: m.footer / MM_PER_INCH,
       },
-      printArea: s.print.printArea,
+      // ExcelJS prefixes `$` to each end itself; the rows need theirs too, or the name reads
+      // `$A1:$J88` (row-relative), which LibreOffice does not take as the print area.
+      printArea: s.print.printArea?.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
       printTitlesRow: s.print.titleRows ? `${s.print.titleRows[0]}:${s.print.titleRows[1]}` : undefined,
+      ...(s.print.scale ? { scale: s.print.scale } : {}),
     };
-    ws.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
+    ws.headerFooter =
+      s.print.pageNumbers === 'top-centre-from-page-2'
+        ? // NĐ 30/2020: the page number at the top centre, from page 2 (an empty first-page header).
+          { differentFirst: true, firstHeader: '', oddHeader: '&C&"Times New Roman,Regular"&13&P' }
+        : { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
   }
   if (s.protection) {
     // No password: protection only keeps the layout from being broken by accident (SPEC §4).

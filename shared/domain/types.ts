@@ -17,8 +17,15 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 export interface Unit {
   code: string;
   name: string;
+  /**
+   * Ký hiệu viết tắt used in document numbers (`Số: 12/BC-SNgV`) and, folded to A–Z/0–9, in task
+   * codes (`KH2026-SNGV-007`); unique within a registry. Derived from the code when absent.
+   */
+  abbr?: string;
   kind: UnitKind;
   parent?: string;
+  /** The line above the unit name in the header when it is not the governing body, e.g. `BỘ CÔNG AN`. */
+  parentBody?: string;
   email?: string;
   active: boolean;
 }
@@ -41,6 +48,11 @@ export interface Registry {
   consolidator: Authority;
   ministry: Authority;
   units: Unit[];
+  /**
+   * Funding sources offered in the plan's dropdown (a subset of the template's list), e.g. without
+   * "NSNN huyện/xã" after the district level was abolished on 01/07/2025. Default: the template's list.
+   */
+  fundingSources?: string[];
 }
 
 /** A calendar date without time zone, `YYYY-MM-DD`. */

@@ -342,14 +342,20 @@ export function buildSummaryModel(
 
 /** The registry as an editable table whose first row is the registry CSV header. */
 function registrySheet(registry: Registry): SheetModel {
-  const b = new SheetBuilder(SUMMARY_SHEETS.registry, [22, 40, 16, 18, 26, 8]);
+  const b = new SheetBuilder(SUMMARY_SHEETS.registry, [22, 40, 12, 16, 18, 26, 8]);
   REGISTRY_CSV_HEADER.forEach((h, i) => b.block(1, i + 1, i + 1, h, S.tableHeader));
   registry.units.forEach((u, i) =>
-    [u.code, u.name, u.kind, u.parent ?? null, u.email ?? null, u.active ? 'true' : 'false'].forEach((v, j) =>
-      b.set(i + 2, j + 1, v),
-    ),
+    [
+      u.code,
+      u.name,
+      u.abbr ?? null,
+      u.kind,
+      u.parent ?? null,
+      u.email ?? null,
+      u.active ? 'true' : 'false',
+    ].forEach((v, j) => b.set(i + 2, j + 1, v)),
   );
-  b.textRanges.push(`A2:F${registry.units.length + 1}`);
+  b.textRanges.push(`A2:G${registry.units.length + 1}`);
   return b.build({ state: 'visible', plainData: true });
 }
 
@@ -396,6 +402,7 @@ export function provinceReport(doc: ExportDocument, registry: Registry, generato
     reportDate: doc.asOf,
     prefill,
     header: { parentBody: registry.governingBody, unitName: registry.consolidator.name },
+    staticDateLine: true,
     indicatorValues: isPlan ? undefined : Object.fromEntries(doc.indicators.map((i) => [i.code, i.total])),
     narratives: isPlan
       ? undefined

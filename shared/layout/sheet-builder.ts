@@ -7,6 +7,8 @@ export class SheetBuilder {
   private readonly styleRanges = new Map<string, { style: CellStyle; ranges: string[] }>();
   readonly merges: string[] = [];
   readonly rowHeights: { row: number; height: number }[] = [];
+  private readonly heightIndex = new Map<number, number>();
+  readonly estimatedRowHeights: { row: number; height: number }[] = [];
   readonly validations: ValidationModel[] = [];
   readonly textRanges: string[] = [];
   width = 0;
@@ -47,9 +49,21 @@ export class SheetBuilder {
     return this.style(toCol > fromCol || toRow > row ? range : cellRef(row, fromCol), style);
   }
 
+  /** Sets a row's height; a later call for the same row replaces the earlier one. */
   height(row: number, height: number): this {
-    this.rowHeights.push({ row, height });
+    const i = this.heightIndex.get(row);
+    const entry = { row, height };
+    if (i !== undefined) this.rowHeights[i] = entry;
+    else {
+      this.heightIndex.set(row, this.rowHeights.length);
+      this.rowHeights.push(entry);
+    }
     return this;
+  }
+
+  heightOf(row: number): number | undefined {
+    const i = this.heightIndex.get(row);
+    return i === undefined ? undefined : this.rowHeights[i].height;
   }
 
   build(extra: Pick<SheetModel, 'state'> & Partial<SheetModel>): SheetModel {
@@ -62,6 +76,7 @@ export class SheetBuilder {
       merges: this.merges,
       columnWidths: this.columnWidths,
       rowHeights: this.rowHeights,
+      ...(this.estimatedRowHeights.length ? { estimatedRowHeights: this.estimatedRowHeights } : {}),
       validations: this.validations,
       textRanges: this.textRanges,
       ...extra,

@@ -58,6 +58,15 @@ export interface PrintSetup {
   printArea?: string;
   /** Print without fills, so the marking of input cells never reaches the paper. */
   blackAndWhite?: boolean;
+  /**
+   * Page numbers per NĐ 30/2020: Arabic numerals, top centre, from page 2 (a header with a different
+   * first page). Hosts that cannot set headers (Apps Script) skip it.
+   */
+  pageNumbers?: 'top-centre-from-page-2';
+  /** Rows that start a new printed page (manual page breaks above them). */
+  rowBreaks?: number[];
+  /** Print scale in percent when the sheet is not fitted; fitting never enlarges. */
+  scale?: number;
 }
 
 export interface SheetModel {
@@ -70,7 +79,14 @@ export interface SheetModel {
   merges: string[];
   /** Excel character units, index 0 = column A. */
   columnWidths: number[];
+  /** Row heights in points. */
   rowHeights: { row: number; height: number }[];
+  /**
+   * Heights estimated from the content the layout wrote into rows that should stay automatic
+   * (table rows): for .xlsx files, which LibreOffice opens without sizing rows. Live hosts skip
+   * them — Excel and Google Sheets size such rows to their wrapped text themselves.
+   */
+  estimatedRowHeights?: { row: number; height: number }[];
   validations: ValidationModel[];
   protection?: {
     allowInsertRows: boolean;

@@ -105,6 +105,10 @@ export const FIELD_PROBLEMS = {
   badJson: (detail: string) => `JSON không hợp lệ: ${detail}`,
   badShape: 'phải là một mảng đơn vị hoặc một đối tượng có trường "units"',
   badHeader: (expected: string) => `dòng tiêu đề phải là "${expected}"`,
+  // issue 11a: registry abbreviations (ký hiệu viết tắt)
+  badAbbr: 'ký hiệu viết tắt chỉ gồm chữ cái, chữ số và "&", tối đa 20 ký tự (ví dụ SNgV, SKHĐT)',
+  duplicateAbbr: (abbr: string, line: number) =>
+    `ký hiệu viết tắt "${abbr}" trùng với đơn vị ở dòng ${line} (mã nhiệm vụ sẽ trùng nhau); hãy đặt ký hiệu khác`,
 } as const;
 
 export const KIND_LABELS: Record<string, string> = {

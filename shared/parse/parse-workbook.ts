@@ -468,7 +468,17 @@ function readTable(
       );
     rows.push(row);
   }
-  if (isPlan) assignTaskCodes(codeCol?.key, rows, year, submission.unit, findings, sheet.name, maxPrinted);
+  if (isPlan)
+    assignTaskCodes(
+      codeCol?.key,
+      rows,
+      year,
+      // The form's own task-code unit (registry abbreviation, in _ttdn since layout 11a), else derived.
+      submission.meta.unit_abbr || unitShort(submission.unit),
+      findings,
+      sheet.name,
+      maxPrinted,
+    );
   submission.rows.push(...rows);
 }
 
@@ -483,13 +493,12 @@ function assignTaskCodes(
   key: string | undefined,
   rows: SubmittedRow[],
   year: number,
-  unit: string,
+  short: string,
   findings: Finding[],
   sheet: string,
   maxPrinted: number,
 ): void {
   if (!key) return;
-  const short = unitShort(unit);
   const seen = new Map<string, number>();
   let next = maxPrinted;
   for (const r of rows) {

@@ -3,16 +3,23 @@ import type { Authority, Registry, Unit, UnitKind } from '../domain/types';
 import { UNIT_KINDS } from '../domain/types';
 import { ERROR_MESSAGES, FIELD_PROBLEMS } from '../messages/vi';
 import { cleanText } from '../text/normalize';
-import { REGISTRY_PRESETS } from './registry-presets';
+import { REGISTRY_PRESETS, taskCodeUnit, unitAbbr } from './registry-presets';
 
 /**
- * Registry files (SPEC §3.1): JSON `[{code,name,kind,parent?,email?,active?}]` or `{units:[…],
- * consolidator, ministry}`, or CSV rows with the header `code,name,kind,parent,email,active`.
+ * Registry files (SPEC §3.1): JSON `[{code,name,abbr?,kind,parent?,parentBody?,email?,active?}]` or
+ * `{units:[…], consolidator, ministry, province?, place?, governingBody?}`, or CSV rows with the header
+ * `code,name,abbr,kind,parent,email,active` (columns in any order; `abbr`, `parent_body` and the
+ * rest optional, so files written before `abbr` still load).
  * CSV text is split into rows by the host (a CSV library); this module checks the fields and
  * names the line and field of the first problem.
  */
 
-export const REGISTRY_CSV_HEADER = ['code', 'name', 'kind', 'parent', 'email', 'active'] as const;
+export const REGISTRY_CSV_HEADER = ['code', 'name', 'abbr', 'kind', 'parent', 'email', 'active'] as const;
+/** Optional columns beyond the SPEC header. */
+const REGISTRY_CSV_EXTRA = ['parent_body'] as const;
+const REQUIRED_COLUMNS = ['code', 'name', 'kind'];
+/** Letters (with Vietnamese ones such as Đ), digits and `&`: `SNgV`, `SKHĐT`, `UBND`. */
+const ABBR = /^[\p{L}\p{N}&]{1,20}$/u;
 const CODE = /^[A-Z0-9_]+$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -43,6 +50,13 @@ function toUnit(raw: Record<string, unknown>, line: number): Unit {
   if (!(UNIT_KINDS as readonly string[]).includes(kind))
     fail(line, 'kind', FIELD_PROBLEMS.badKind(UNIT_KINDS));
   const unit: Unit = { code, name, kind: kind as UnitKind, active: parseActive(raw.active, line) };
+  const abbr = str('abbr');
+  if (abbr) {
+    if (!ABBR.test(abbr)) fail(line, 'abbr', FIELD_PROBLEMS.badAbbr);
+    unit.abbr = abbr;
+  }
+  const parentBody = str('parentBody') || str('parent_body');
+  if (parentBody) unit.parentBody = parentBody;
   const parent = str('parent').toUpperCase();
   if (parent) unit.parent = parent;
   const email = str('email');
@@ -59,6 +73,15 @@ function checkUnits(units: Unit[], lines: number[]): void {
     const prev = seen.get(u.code);
     if (prev !== undefined) fail(lines[i], 'code', FIELD_PROBLEMS.duplicate(prev));
     seen.set(u.code, lines[i]);
+  });
+  // Task codes fold the abbreviation to A–Z/0–9, so `SNgV` and `SNGV` (or a unit without `abbr`
+  // whose derived short form is the same) would share codes: they collide here.
+  const abbrs = new Map<string, number>();
+  units.forEach((u, i) => {
+    const key = taskCodeUnit(u);
+    const prev = abbrs.get(key);
+    if (prev !== undefined) fail(lines[i], 'abbr', FIELD_PROBLEMS.duplicateAbbr(unitAbbr(u), prev));
+    abbrs.set(key, lines[i]);
   });
   units.forEach((u, i) => {
     if (u.parent && !seen.has(u.parent)) fail(lines[i], 'parent', FIELD_PROBLEMS.unknownParent(u.parent));
@@ -95,11 +118,21 @@ export function parseRegistryJson(text: string, base: Registry = REGISTRY_PRESET
     units.map((_, i) => i + 1),
   );
   const str = (k: string, d: string) => (typeof obj[k] === 'string' && obj[k].trim() ? cleanText(obj[k]) : d);
+  const province = str('province', base.province);
+  // A province (or one of the six "thành phố") named without its governing body gets "UBND <PROVINCE>".
+  const governingBody = str(
+    'governingBody',
+    province === base.province ? base.governingBody : `UBND ${province.toUpperCase()}`,
+  );
+  const funding = Array.isArray(obj.fundingSources)
+    ? obj.fundingSources.filter((x): x is string => typeof x === 'string').map(cleanText)
+    : base.fundingSources;
   return {
     id: str('id', 'tep-rieng'),
-    province: str('province', base.province),
-    place: str('place', base.place),
-    governingBody: str('governingBody', base.governingBody),
+    province,
+    place: str('place', province === base.province ? base.place : placeOf(province)),
+    governingBody,
+    ...(funding ? { fundingSources: funding } : {}),
     consolidator: authority(obj.consolidator, base.consolidator),
     ministry: authority(obj.ministry, base.ministry),
     units,
@@ -114,10 +147,14 @@ export function parseRegistryRows(
   const header = (rows[0] ?? []).map((h, i) =>
     cleanText(i === 0 ? h.replace(/^\uFEFF/, '') : h).toLowerCase(),
   );
+  // Empty cells after the last column (a sheet read wider than its table) are not columns.
+  while (header.length && !header[header.length - 1]) header.pop();
   const expected = REGISTRY_CSV_HEADER.join(',');
+  const known: readonly string[] = [...REGISTRY_CSV_HEADER, ...REGISTRY_CSV_EXTRA];
   if (
-    header.slice(0, 3).join(',') !== 'code,name,kind' ||
-    header.some((h) => !(REGISTRY_CSV_HEADER as readonly string[]).includes(h))
+    REQUIRED_COLUMNS.some((c) => !header.includes(c)) ||
+    header.some((h) => !known.includes(h)) ||
+    new Set(header).size !== header.length
   )
     return fail(1, header.join(',') || '(trống)', FIELD_PROBLEMS.badHeader(expected));
   const units: Unit[] = [];
@@ -131,4 +168,9 @@ export function parseRegistryRows(
   });
   checkUnits(units, lines);
   return { ...base, id: 'tep-rieng', units };
+}
+
+/** "thành phố Hải Phòng" → "Hải Phòng", "tỉnh Mẫu" → "Mẫu": the place in the date line. */
+function placeOf(province: string): string {
+  return province.replace(/^(tỉnh|thành phố)\s+/i, '');
 }

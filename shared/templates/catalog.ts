@@ -1,10 +1,10 @@
 import type { ReportKind } from '../domain/types';
 import type { IndicatorSection, NarrativeSection, TableSection, TemplateSpec } from './spec-types';
-import { TT22_PL01_V1 } from './tt22-pl01-ke-hoach';
+import { TT22_PL01_V1, TT22_PL01_V1_1 } from './tt22-pl01-ke-hoach';
 import { TT22_PL02_V1 } from './tt22-pl02-bao-cao';
 
 /** Known template versions. A province variant is added here (or passed in) as a new version. */
-export const BUILT_IN_TEMPLATES: readonly TemplateSpec[] = [TT22_PL01_V1, TT22_PL02_V1];
+export const BUILT_IN_TEMPLATES: readonly TemplateSpec[] = [TT22_PL01_V1, TT22_PL02_V1, TT22_PL01_V1_1];
 
 export function templateForKind(
   kind: ReportKind,

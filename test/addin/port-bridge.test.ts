@@ -114,7 +114,7 @@ describe('PortBridge over the Office.js port (fake Excel)', () => {
     await bridge.generate({ kind: 'bao-cao-nam', unitCode: 'SO_NGOAI_VU', year: 2026 });
     const st = await bridge.prefillFromPlan({ name: 'ke-hoach.xlsx', bytes: plan });
     expect(st.rows.map((r) => r.values.tenHoatDong)).toEqual(['Loạt bài biển đảo', 'Hội nghị']);
-    expect(String(st.rows[0].values.maNhiemVu)).toMatch(/^KH2026-SNV-\d+$/);
+    expect(String(st.rows[0].values.maNhiemVu)).toMatch(/^KH2026-SNGV-\d+$/);
     // Running it again adds nothing: plan codes already present are skipped.
     expect((await bridge.prefillFromPlan({ name: 'ke-hoach.xlsx', bytes: plan })).rows).toHaveLength(2);
     await expect(

@@ -267,8 +267,17 @@ test('the department edits the "Don vi" sheet of the summary and reuses it as th
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(summary());
   const ws = wb.getWorksheet('Don vi')!;
-  expect(ws.getRow(1).values).toEqual([undefined, 'code', 'name', 'kind', 'parent', 'email', 'active']);
-  ws.addRow(['SO_MOI', 'Sở Mới thành lập', 'so_nganh', '', '', 'true']);
+  expect(ws.getRow(1).values).toEqual([
+    undefined,
+    'code',
+    'name',
+    'abbr',
+    'kind',
+    'parent',
+    'email',
+    'active',
+  ]);
+  ws.addRow(['SO_MOI', 'Sở Mới thành lập', 'SMTL', 'so_nganh', '', '', 'true']);
   const edited = join(dir, 'don-vi.xlsx');
   await wb.xlsx.writeFile(edited);
   const r = await consolidateMailbox(

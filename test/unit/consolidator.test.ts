@@ -5,8 +5,9 @@ import {
   DEFAULT_CALENDAR,
   REGISTRY_PRESETS,
   modelToGrid,
+  findUnit,
   taskCode,
-  unitShort,
+  taskCodeUnit,
 } from '../../shared';
 import { filledModel } from '../../cli/demo/mailbox';
 import { setModelCell, namedBox } from '../../cli/demo/model-edit';
@@ -14,7 +15,7 @@ import { setModelCell, namedBox } from '../../cli/demo/model-edit';
 const registry = REGISTRY_PRESETS['mau-tu-2025'];
 const calendar = DEFAULT_CALENDAR;
 const UNIT = 'SO_NGOAI_VU';
-const code = (n: number) => taskCode(2026, unitShort(UNIT), n);
+const code = (n: number) => taskCode(2026, taskCodeUnit(findUnit(registry, UNIT)!), n);
 
 function report(
   rows: Record<string, string | number | null>[],

@@ -187,9 +187,9 @@ describe('cross-field rules', () => {
 
   test('TASK_NOT_IN_PLAN: a report task code missing from the plan is a warning on its cell', async () => {
     const f = await report();
-    f.setRow(0, { maNhiemVu: 'KH2026-SNV-001' });
+    f.setRow(0, { maNhiemVu: 'KH2026-SNGV-001' });
     f.setRow(1, { maNhiemVu: 'kh2026-snv-099' });
-    expectOne(f, 'TASK_NOT_IN_PLAN', f.rowAddress(1, 'maNhiemVu'), f.mainSheet, new Set(['KH2026-SNV-001']));
+    expectOne(f, 'TASK_NOT_IN_PLAN', f.rowAddress(1, 'maNhiemVu'), f.mainSheet, new Set(['KH2026-SNGV-001']));
   });
 
   test('DUPLICATE_ROW: a repeated activity is a warning on the second row', async () => {
@@ -202,13 +202,13 @@ describe('cross-field rules', () => {
 
   test('DUPLICATE_CODE: a plan task code copied onto another row is a warning and gets renumbered', async () => {
     const f = await cleanForm('ke-hoach-nam', 3);
-    f.setRow(2, { maNhiemVu: 'KH2026-SNV-001' });
+    f.setRow(2, { maNhiemVu: 'KH2026-SNGV-001' });
     expectOne(f, 'DUPLICATE_CODE', f.rowAddress(2, 'maNhiemVu'));
     const codes = validateGrid(f.grid()).submission.rows.map((r) => r.values.maNhiemVu);
     expect(new Set(codes).size).toBe(codes.length);
-    expect(codes[0]).toBe('KH2026-SNV-001');
-    expect(codes[2]).toMatch(/^KH2026-SNV-\d{3}$/);
-    expect(codes[2]).not.toBe('KH2026-SNV-001');
+    expect(codes[0]).toBe('KH2026-SNGV-001');
+    expect(codes[2]).toMatch(/^KH2026-SNGV-\d{3}$/);
+    expect(codes[2]).not.toBe('KH2026-SNGV-001');
   });
 
   test('ROW_BELOW_TABLE: a row typed just below the body is a warning on its first cell, and is read', async () => {

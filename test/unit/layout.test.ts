@@ -139,17 +139,12 @@ describe.each(FORM_KINDS)('%s layout', (kind) => {
     }
   });
 
-  test('print setup: A4, landscape, fit to one page wide, header rows repeated', () => {
+  test('print setup: A4, landscape, at 100 % (columns sized to the page), header rows repeated', () => {
     const form = f();
     const ws = form.wb.getWorksheet(spec.sheetName)!;
     const ps = ws.pageSetup;
-    expect(ps).toMatchObject({
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    });
+    expect(ps).toMatchObject({ paperSize: 9, orientation: 'landscape', scale: 100 });
+    expect(ps.fitToPage).toBeFalsy();
     const body = form.region(form.tableName);
     expect(ps.printTitlesRow).toBe(`${body.top - 2}:${body.top - 1}`);
     expect(ps.margins?.left).toBeCloseTo(30 / 25.4, 3);
@@ -188,11 +183,11 @@ describe.each(FORM_KINDS)('%s layout', (kind) => {
   });
 });
 
-test('plan rows come with stable task codes KH{year}-{short}-NNN', () => {
+test('plan rows come with stable task codes KH{year}-{registry abbreviation}-NNN (Sở Ngoại vụ: SNgV → SNGV)', () => {
   const form = forms.get('ke-hoach-nam')!;
   const ws = form.wb.getWorksheet('Ke hoach')!;
-  expect(ws.getCell(form.rowAddress(0, 'maNhiemVu')).value).toBe('KH2026-SNV-001');
-  expect(ws.getCell(form.rowAddress(19, 'maNhiemVu')).value).toBe('KH2026-SNV-020');
+  expect(ws.getCell(form.rowAddress(0, 'maNhiemVu')).value).toBe('KH2026-SNGV-001');
+  expect(ws.getCell(form.rowAddress(19, 'maNhiemVu')).value).toBe('KH2026-SNGV-020');
 });
 
 test('the report indicator block lists CT01…CT17 with codes in the first column', () => {

@@ -202,8 +202,8 @@ describe('rows where agencies put them', () => {
     const codes = p.submission.rows.map((r) => r.values.maNhiemVu);
     expect(codes).toHaveLength(4);
     expect(new Set(codes).size).toBe(4);
-    expect(codes[0]).toBe('KH2026-SNV-001');
-    expect(codes[2]).toBe('KH2026-SNV-002');
+    expect(codes[0]).toBe('KH2026-SNGV-001');
+    expect(codes[2]).toBe('KH2026-SNGV-002');
   });
 
   test('rows typed below the body are read and flagged, up to the next section', async () => {

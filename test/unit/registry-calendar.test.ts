@@ -6,6 +6,10 @@ import { loadCalendar, loadRegistry } from '../../cli/config';
 import {
   ConfigFileError,
   DEFAULT_CALENDAR,
+  REGISTRY_PRESETS,
+  findUnit,
+  taskCodeUnit,
+  unitAbbr,
   parseCalendarJson,
   parseRegistryJson,
   parseRegistryRows,
@@ -142,6 +146,84 @@ describe('registry files', () => {
     const e = errorOf(() => loadRegistry({ registry: join(dir, 'khong-co.json') }));
     expect(e).toBeInstanceOf(ConfigFileError);
     expect(e.message).toContain('khong-co.json');
+  });
+});
+
+describe('registry abbreviations (ký hiệu viết tắt)', () => {
+  test('both presets give every unit an abbreviation, unique once folded for task codes', () => {
+    for (const id of ['mau-truoc-2025', 'mau-tu-2025']) {
+      const units = REGISTRY_PRESETS[id].units;
+      expect(units.every((u) => u.abbr)).toBe(true);
+      const folded = units.map((u) => taskCodeUnit(u));
+      expect(new Set(folded).size).toBe(units.length);
+    }
+  });
+
+  test('Sở Ngoại vụ and Sở Nội vụ no longer share "SNV"', () => {
+    const r = REGISTRY_PRESETS['mau-tu-2025'];
+    expect(unitAbbr(findUnit(r, 'SO_NGOAI_VU')!)).toBe('SNgV');
+    expect(unitAbbr(findUnit(r, 'SO_NOI_VU')!)).toBe('SNV');
+  });
+
+  test('a CSV registry with an abbr column reads it; one without still loads', () => {
+    const r = parseRegistryRows([
+      ['code', 'name', 'abbr', 'kind', 'parent', 'email', 'active'],
+      ['SO_KHDT', 'Sở Kế hoạch và Đầu tư', 'SKHĐT', 'so_nganh', '', '', 'true'],
+    ]);
+    expect(r.units[0].abbr).toBe('SKHĐT');
+    expect(taskCodeUnit(r.units[0])).toBe('SKHDT');
+    expect(
+      parseRegistryRows([
+        ['code', 'name', 'kind'],
+        ['SO_A', 'Sở A', 'so_nganh'],
+      ]).units[0].abbr,
+    ).toBeUndefined();
+  });
+
+  test('a JSON registry reads abbr and the header line above the unit (parentBody)', () => {
+    const r = parseRegistryJson(
+      '[{"code":"CONG_AN_TINH","name":"Công an tỉnh Mẫu","abbr":"CAT","kind":"luc_luong_vu_trang","parentBody":"BỘ CÔNG AN"}]',
+    );
+    expect(r.units[0]).toMatchObject({ abbr: 'CAT', parentBody: 'BỘ CÔNG AN' });
+  });
+
+  test('duplicate abbreviations are an error naming both lines', () => {
+    const e = errorOf(() =>
+      parseRegistryRows([
+        ['code', 'name', 'abbr', 'kind'],
+        ['SO_KHDT', 'Sở Kế hoạch và Đầu tư', 'SK', 'so_nganh'],
+        ['SO_NV', 'Sở Nội vụ', 'SNV', 'so_nganh'],
+        ['SO_KHCN', 'Sở Khoa học và Công nghệ', 'sk', 'so_nganh'],
+      ]),
+    );
+    expect(e).toBeInstanceOf(ConfigFileError);
+    expect(e.message).toContain('dòng 4');
+    expect(e.message).toContain('"abbr"');
+    expect(e.message).toContain('dòng 2');
+  });
+
+  test("a unit without abbr colliding with another unit's abbreviation is caught too", () => {
+    const e = errorOf(() =>
+      parseRegistryJson(
+        '[{"code":"SO_NOI_VU","name":"Sở Nội vụ","kind":"so_nganh"},{"code":"SO_NGOAI_VU","name":"Sở Ngoại vụ","kind":"so_nganh"}]',
+      ),
+    );
+    expect(e.message).toContain('SNV');
+  });
+
+  test('an abbreviation with spaces or punctuation is refused', () => {
+    const e = errorOf(() =>
+      parseRegistryJson('[{"code":"SO_A","name":"Sở A","abbr":"S A/1","kind":"so_nganh"}]'),
+    );
+    expect(e.message).toContain('"abbr"');
+  });
+
+  test('a city named in a JSON registry heads the forms "UBND THÀNH PHỐ …" and dates them from the city', () => {
+    const r = parseRegistryJson(
+      '{"province":"thành phố Hải Phòng","units":[{"code":"SO_A","name":"Sở A","kind":"so_nganh"}]}',
+    );
+    expect(r.governingBody).toBe('UBND THÀNH PHỐ HẢI PHÒNG');
+    expect(r.place).toBe('Hải Phòng');
   });
 });
 

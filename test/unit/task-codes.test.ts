@@ -39,22 +39,22 @@ function fillRow(sheet: MapSheetGrid, row: number, code: string | null, name: st
 
 test('a copied task code is renumbered past every pre-printed code, so later rows keep theirs', () => {
   const { grid, sheet, top } = planGrid();
-  fillRow(sheet, top, 'KH2026-SNV-001', 'Nhiệm vụ một');
-  fillRow(sheet, top + 1, 'KH2026-SNV-001', 'Nhiệm vụ sao chép');
+  fillRow(sheet, top, 'KH2026-SNGV-001', 'Nhiệm vụ một');
+  fillRow(sheet, top + 1, 'KH2026-SNGV-001', 'Nhiệm vụ sao chép');
   const codes = parseWorkbook(grid, { calendar: DEFAULT_CALENDAR, registry }).submission.rows.map(
     (r) => r.values.maNhiemVu,
   );
-  // 20 codes are pre-printed in the body: the copy must not take KH2026-SNV-003…020.
-  expect(codes).toEqual(['KH2026-SNV-001', 'KH2026-SNV-021']);
+  // 20 codes are pre-printed in the body: the copy must not take KH2026-SNGV-003…020.
+  expect(codes).toEqual(['KH2026-SNGV-001', 'KH2026-SNGV-021']);
 });
 
 test('a row inserted without a code gets a code no pre-printed row uses', () => {
   const { grid, sheet, top } = planGrid();
-  fillRow(sheet, top, 'KH2026-SNV-001', 'Nhiệm vụ một');
+  fillRow(sheet, top, 'KH2026-SNGV-001', 'Nhiệm vụ một');
   const below = top + 21; // below the total row
   fillRow(sheet, below, null, 'Nhiệm vụ thêm');
   const codes = parseWorkbook(grid, { calendar: DEFAULT_CALENDAR, registry }).submission.rows.map(
     (r) => r.values.maNhiemVu,
   );
-  expect(codes).toEqual(['KH2026-SNV-001', 'KH2026-SNV-021']);
+  expect(codes).toEqual(['KH2026-SNGV-001', 'KH2026-SNGV-021']);
 });
