@@ -35,10 +35,51 @@ interface SheetHost {
 }
 
 export function sheetOptions(s: SheetModel): Partial<ExcelJS.AddWorksheetOptions> {
+  // Views and the fit-to-page flag must be known when the sheet is created: the streaming writer
+  // writes <sheetPr> and <sheetViews> before the first row.
+  const frozen = s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0);
   return {
     state: s.state,
     properties: { defaultRowHeight: 16 },
-    views: [{ showGridLines: s.state !== 'visible' }],
+    views: [
+      frozen
+        ? {
+            state: 'frozen',
+            xSplit: s.freeze!.cols,
+            ySplit: s.freeze!.rows,
+            showGridLines: s.state !== 'visible',
+          }
+        : { showGridLines: s.state !== 'visible' },
+    ],
+    ...(s.print ? { pageSetup: pageSetupOf(s) } : {}),
+    ...(s.autoFilter ? { autoFilter: s.autoFilter } : {}),
+  };
+}
+
+function pageSetupOf(s: SheetModel): Partial<ExcelJS.PageSetup> {
+  const p = s.print!;
+  const m = p.margins;
+  return {
+    paperSize: 9,
+    orientation: p.orientation,
+    fitToPage: p.fitToWidth,
+    fitToWidth: p.pagesWide ?? 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    blackAndWhite: p.blackAndWhite ?? false,
+    margins: {
+      top: m.top / MM_PER_INCH,
+      bottom: m.bottom / MM_PER_INCH,
+      left: m.left / MM_PER_INCH,
+      right: m.right / MM_PER_INCH,
+      header: m.header / MM_PER_INCH,
+      footer: m.footer / MM_PER_INCH,
+    },
+    // ExcelJS writes `$A1:$I72` from `A1:I72`, which LibreOffice misreads (it then prints every
+    // column); giving it `A$1:I$72` yields the fully absolute `$A$1:$I$72`.
+    printArea: p.printArea?.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
+    printTitlesRow: p.titleRows ? `${p.titleRows[0]}:${p.titleRows[1]}` : undefined,
+    printTitlesColumn: p.titleColumns ? `${p.titleColumns[0]}:${p.titleColumns[1]}` : undefined,
   };
 }
 
@@ -91,28 +132,12 @@ export function writeSheet(
   }
   for (const v of s.validations) applyValidation(ws, v);
   if (s.print) {
-    const m = s.print.margins;
-    ws.pageSetup = {
-      paperSize: 9,
-      orientation: s.print.orientation,
-      fitToPage: s.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      blackAndWhite: s.print.blackAndWhite ?? false,
-      margins: {
-        top: m.top / MM_PER_INCH,
-        bottom: m.bottom / MM_PER_INCH,
-        left: m.left / MM_PER_INCH,
-        right: m.right / MM_PER_INCH,
-        header: m.header / MM_PER_INCH,
-        footer: m.footer / MM_PER_INCH,
-      },
-      printArea: s.print.printArea,
-      printTitlesRow: s.print.titleRows ? `${s.print.titleRows[0]}:${s.print.titleRows[1]}` : undefined,
-    };
-    ws.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
+    ws.pageSetup = pageSetupOf(s);
+    ws.headerFooter = s.pageNumbersTop
+      ? { differentFirst: true, firstHeader: '', oddHeader: '&C&"Times New Roman"&13&P' }
+      : { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
   }
+  if (s.autoFilter) ws.autoFilter = s.autoFilter;
   if (s.protection) {
     // No password: protection only keeps the layout from being broken by accident (SPEC §4).
     void ws.protect('', {

@@ -58,6 +58,10 @@ export interface PrintSetup {
   printArea?: string;
   /** Print without fills, so the marking of input cells never reaches the paper. */
   blackAndWhite?: boolean;
+  /** With fitToWidth: how many pages across (default 1), for matrices too wide for one. */
+  pagesWide?: number;
+  /** Columns repeated at the left of every printed page, e.g. ['A', 'B']. */
+  titleColumns?: [string, string];
 }
 
 export interface SheetModel {
@@ -87,6 +91,12 @@ export interface SheetModel {
    * every submission.
    */
   plainData?: boolean;
+  /** Rows above and columns left of the frozen panes (the header stays in view while scrolling). */
+  freeze?: { rows: number; cols: number };
+  /** A range whose first row gets filter dropdowns, e.g. `A3:K120`. */
+  autoFilter?: string;
+  /** Page numbers top centre from page 2 (NĐ 30/2020), instead of the default footer. */
+  pageNumbersTop?: boolean;
 }
 
 export interface WorkbookModel {
