@@ -40,7 +40,8 @@ export function sheetOptions(s: SheetModel): Partial<ExcelJS.AddWorksheetOptions
   const frozen = s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0);
   return {
     state: s.state,
-    properties: { defaultRowHeight: 16 },
+    // 15 is ExcelJS's "not custom" height: list rows then grow to their wrapped text when opened.
+    properties: { defaultRowHeight: s.plainData ? 15 : 16 },
     views: [
       frozen
         ? {

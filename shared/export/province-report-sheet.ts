@@ -27,12 +27,16 @@ export const REPORT_NAMES = {
   signerName: 'TTDN_TH_NguoiKy',
 } as const satisfies Record<NarrativeKey, string> & Record<string, string>;
 
-/** Portrait A4 with 30/15 mm margins leaves ~165 mm: these widths (≈ 83 units) print at 100 %. */
-const WIDTHS = [6, 25, 7, 7, 7, 7, 7, 9, 8];
+/**
+ * Portrait A4 with 30/15 mm margins leaves 165 mm. A width unit is ~1.9 mm in Excel (Calibri) but
+ * ~2.5 mm in LibreOffice where Calibri/Carlito is missing (DejaVu Sans stands in), so the columns
+ * (≈ 65 units) fit at 100 % in both and tables print at their real 12 pt.
+ */
+const WIDTHS = [5, 19, 5.5, 5.5, 5.5, 5.5, 5.5, 8, 6];
 const WIDTH = WIDTHS.length;
 const MARGINS = { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 };
-/** Conservative characters per printed line of a full-width 13 pt paragraph (≈ 70 measured). */
-const CHARS_PER_LINE = 62;
+/** Conservative characters per printed line of a full-width 13 pt paragraph (Excel's narrower case). */
+const CHARS_PER_LINE = 56;
 const LINE_PT = 17.5;
 /** Spare input rows after each edited section, for the officer's additions. */
 const SPARE_ROWS = 1;
@@ -232,7 +236,7 @@ function groupTable(b: SheetBuilder, row: number, c: ProvinceReportContent): num
             : { num: L.num, money: L.money, pct: L.pct, text: L.cell }[col.look];
       b.block(row, col.from, col.to, v, look);
     }
-    b.height(row, rowHeight(g.group, 30, 16));
+    b.height(row, rowHeight(g.group, 22, 16));
     row++;
   };
   c.groups.forEach((g, i) => write(g, i + 1, false));
@@ -263,27 +267,28 @@ function indicatorTable(b: SheetBuilder, row: number, c: ProvinceReportContent):
 }
 
 /** Landscape list of every activity, header repeated on each printed page. */
+/** Landscape A4 leaves ~267 mm: ≈ 107 units at LibreOffice's wider unit (see WIDTHS). */
 const APPENDIX_WIDTHS: Record<string, number> = {
-  maNhiemVu: 11,
-  nhomNhiemVu: 14,
-  tenHoatDong: 22,
-  tenNhiemVu: 22,
-  ketQua: 22,
-  noiDung: 22,
-  thoiGian: 9,
-  tuNgay: 9,
-  denNgay: 9,
-  phoiHop: 10,
-  chuTri: 10,
-  hinhThuc: 10,
-  kinhPhi: 8,
-  tinhTrang: 10,
-  nguonKinhPhi: 9,
-  ghiChu: 8,
+  maNhiemVu: 10,
+  nhomNhiemVu: 11,
+  tenHoatDong: 17,
+  tenNhiemVu: 17,
+  ketQua: 17,
+  noiDung: 17,
+  thoiGian: 8,
+  tuNgay: 8,
+  denNgay: 8,
+  phoiHop: 8,
+  chuTri: 8,
+  hinhThuc: 8,
+  kinhPhi: 7,
+  tinhTrang: 8,
+  nguonKinhPhi: 8,
+  ghiChu: 5,
 };
 
 function appendix(c: ProvinceReportContent, sheetName: string): SheetModel {
-  const widths = [4, 14, ...c.columns.map((col) => APPENDIX_WIDTHS[col.key] ?? 10)];
+  const widths = [4, 12, ...c.columns.map((col) => APPENDIX_WIDTHS[col.key] ?? 8)];
   const width = widths.length;
   const b = new SheetBuilder(sheetName, widths);
   b.block(1, 1, width, T.appendixTitle(c.isPlan), S.title);
@@ -304,7 +309,7 @@ function appendix(c: ProvinceReportContent, sheetName: string): SheetModel {
     const lines = Math.max(
       1,
       ...[a.unitName, ...c.columns.map((col) => String(a.values[col.key] ?? ''))].map((t, j) =>
-        Math.ceil(t.length / Math.max(1, (widths[j + 1] ?? 10) * 1.1)),
+        Math.ceil(t.length / Math.max(1, (widths[j + 1] ?? 8) * 0.95)),
       ),
     );
     b.height(r, Math.min(409, lines * 14 + 3));

@@ -45,7 +45,12 @@ interface Column {
   width: number;
   text?: boolean;
   numFmt?: string;
+  /** Long text (names, reasons): wrapped so nothing is cut on screen or paper. */
+  wrap?: boolean;
 }
+
+/** Above this many rows, list cells keep the default look (a style per cell would cost too much). */
+const WRAP_MAX_ROWS = 5_000;
 
 /** A plain titled table: one header row, then data; frozen header, filters, printed fit to width. */
 function tableSheet(
@@ -72,10 +77,23 @@ function tableSheet(
   // Data cells keep the default look: a per-cell style on tens of thousands of rows would cost more
   // than reading every submission. Submitted strings are stored as strings, so they stay inert text.
   if (rows.length) {
+    const wrap = rows.length <= WRAP_MAX_ROWS;
     columns.forEach((c, i) => {
-      if (c.numFmt)
-        b.style(`${columnLetter(i + 1)}${head + 1}:${columnLetter(i + 1)}${last}`, { numFmt: c.numFmt });
+      const range = `${columnLetter(i + 1)}${head + 1}:${columnLetter(i + 1)}${last}`;
+      if (c.numFmt) b.style(range, { numFmt: c.numFmt, v: 'top' });
+      else if (c.wrap && wrap) b.style(range, { wrap: true, v: 'top' });
     });
+    // Rows tall enough for their wrapped text: LibreOffice does not grow rows when it opens a file.
+    // About one character per width unit at the default 11 pt; 15 pt per line.
+    if (wrap)
+      rows.forEach((r, i) => {
+        let lines = 1;
+        columns.forEach((c, j) => {
+          const v = r[j];
+          if (c.wrap && typeof v === 'string') lines = Math.max(lines, Math.ceil(v.length / c.width));
+        });
+        if (lines > 1) b.height(head + 1 + i, Math.min(409, lines * 15));
+      });
   }
   return b.build({
     state: 'visible',
@@ -141,7 +159,7 @@ export function buildSummaryModel(
       `TỔNG HỢP CHỈ TIÊU — ${period}`,
       [
         { header: 'Mã', width: 6, text: true },
-        { header: 'Chỉ tiêu', width: 36, text: true },
+        { header: 'Chỉ tiêu', width: 36, text: true, wrap: true },
         { header: 'Đơn vị tính', width: 10, text: true },
         { header: 'Tổng toàn tỉnh', width: 12, numFmt: NUM },
         ...units.map((u) => ({ header: u.name, width: 11, numFmt: NUM })),
@@ -166,7 +184,7 @@ export function buildSummaryModel(
       `DANH SÁCH ${r.kind === 'ke-hoach-nam' ? 'NHIỆM VỤ' : 'HOẠT ĐỘNG'} — ${period}`,
       [
         { header: 'STT', width: 6 },
-        { header: 'Đơn vị', width: 24, text: true },
+        { header: 'Đơn vị', width: 24, text: true, wrap: true },
         ...doc.columns.map((c) => ({
           header: c.header,
           width: c.key.startsWith('ten') || c.key === 'ketQua' || c.key === 'noiDung' ? 32 : 16,
@@ -202,14 +220,14 @@ export function buildSummaryModel(
       SUMMARY_SHEETS.completeness,
       `TÌNH HÌNH NỘP — ${period}`,
       [
-        { header: 'Mã đơn vị', width: 18, text: true },
-        { header: 'Đơn vị', width: 30, text: true },
+        { header: 'Mã đơn vị', width: 22, text: true },
+        { header: 'Đơn vị', width: 30, text: true, wrap: true },
         { header: 'Đã nộp', width: 8, text: true },
         { header: 'Tình trạng', width: 14, text: true },
         { header: 'Số ngày muộn', width: 8 },
-        { header: 'Tệp', width: 24, text: true },
+        { header: 'Tệp', width: 24, text: true, wrap: true },
         { header: 'Trạng thái tệp', width: 14, text: true },
-        { header: 'Lý do', width: 30, text: true },
+        { header: 'Lý do', width: 30, text: true, wrap: true },
         { header: 'Ngày nhận', width: 11, numFmt: DATE },
         { header: 'Ngày văn bản', width: 11, numFmt: DATE },
         { header: 'Lỗi', width: 6 },
@@ -245,14 +263,14 @@ export function buildSummaryModel(
       SUMMARY_SHEETS.findings,
       `KIỂM TRA LỖI — ${period}`,
       [
-        { header: 'Mã đơn vị', width: 16, text: true },
-        { header: 'Đơn vị', width: 24, text: true },
-        { header: 'Tệp', width: 22, text: true },
+        { header: 'Mã đơn vị', width: 21, text: true },
+        { header: 'Đơn vị', width: 24, text: true, wrap: true },
+        { header: 'Tệp', width: 22, text: true, wrap: true },
         { header: 'Trang', width: 12, text: true },
         { header: 'Ô', width: 8, text: true },
         { header: 'Mức', width: 10, text: true },
         { header: 'Mã lỗi', width: 18, text: true },
-        { header: 'Nội dung', width: 50, text: true },
+        { header: 'Nội dung', width: 50, text: true, wrap: true },
         { header: 'Giá trị', width: 20, text: true },
       ],
       [
@@ -293,8 +311,8 @@ export function buildSummaryModel(
       SUMMARY_SHEETS.plan,
       `KẾ HOẠCH – KẾT QUẢ — ${period}`,
       [
-        { header: 'Mã đơn vị', width: 20, text: true },
-        { header: 'Đơn vị', width: 32, text: true },
+        { header: 'Mã đơn vị', width: 22, text: true },
+        { header: 'Đơn vị', width: 32, text: true, wrap: true },
         { header: 'Nhiệm vụ kế hoạch', width: 12 },
         { header: 'Hoàn thành', width: 11 },
         { header: 'Đang thực hiện', width: 11 },
@@ -326,17 +344,17 @@ export function buildSummaryModel(
       SUMMARY_SHEETS.lineage,
       `NGUỒN DỮ LIỆU — ${period}`,
       [
-        { header: 'Tệp', width: 24, text: true },
+        { header: 'Tệp', width: 24, text: true, wrap: true },
         { header: 'SHA-256', width: 20, text: true },
         { header: 'Biểu mẫu', width: 10, text: true },
         { header: 'Phiên bản', width: 8, text: true },
-        { header: 'Mã đơn vị', width: 16, text: true },
-        { header: 'Đơn vị', width: 22, text: true },
+        { header: 'Mã đơn vị', width: 21, text: true },
+        { header: 'Đơn vị', width: 22, text: true, wrap: true },
         { header: 'Trạng thái', width: 12, text: true },
-        { header: 'Lý do', width: 30, text: true },
+        { header: 'Lý do', width: 30, text: true, wrap: true },
         { header: 'Thời điểm nhập (giờ Việt Nam)', width: 15, numFmt: DATE_TIME },
         { header: 'Mã chỉ tiêu', width: 8, text: true },
-        { header: 'Chỉ tiêu', width: 26, text: true },
+        { header: 'Chỉ tiêu', width: 26, text: true, wrap: true },
         { header: 'Giá trị', width: 10, numFmt: NUM },
         { header: 'Ô nguồn', width: 14, text: true },
       ],
