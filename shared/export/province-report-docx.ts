@@ -93,6 +93,7 @@ function rule(cellWidth: number, ruleWidth: number): Paragraph {
   });
 }
 
+/** A borderless one-row table whose row never splits across pages (header and closing blocks). */
 function borderless(widths: number[], cells: Paragraph[][]): Table {
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -101,6 +102,7 @@ function borderless(widths: number[], cells: Paragraph[][]): Table {
     borders: NO_BORDERS,
     rows: [
       new TableRow({
+        cantSplit: true,
         children: cells.map(
           (children, i) =>
             new TableCell({ width: { size: widths[i], type: WidthType.DXA }, borders: NO_BORDERS, children }),
@@ -111,7 +113,8 @@ function borderless(widths: number[], cells: Paragraph[][]): Table {
 }
 
 function headerBlocks(c: ProvinceReportContent): Table {
-  const left = Math.round(BODY_WIDTH * 0.45);
+  // The national title must hold one line (≈ 95 mm at 12 pt bold); the issuer may wrap.
+  const left = Math.round(BODY_WIDTH * 0.4);
   const right = BODY_WIDTH - left;
   const center = { align: AlignmentType.CENTER };
   return borderless(
@@ -321,9 +324,9 @@ const APPENDIX_SHARES: Record<string, number> = {
   nhomNhiemVu: 0.11,
   tenHoatDong: 0.16,
   tenNhiemVu: 0.16,
-  ketQua: 0.16,
+  ketQua: 0.15,
   noiDung: 0.16,
-  thoiGian: 0.07,
+  thoiGian: 0.085,
   tuNgay: 0.07,
   denNgay: 0.07,
   phoiHop: 0.08,

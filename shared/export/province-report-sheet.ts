@@ -32,11 +32,11 @@ export const REPORT_NAMES = {
  * ~2.5 mm in LibreOffice where Calibri/Carlito is missing (DejaVu Sans stands in), so the columns
  * (≈ 65 units) fit at 100 % in both and tables print at their real 12 pt.
  */
-const WIDTHS = [5, 19, 5.5, 5.5, 5.5, 5.5, 5.5, 8, 6];
+const WIDTHS = [5, 17, 5.5, 5.5, 5.5, 5.5, 5.5, 9, 7];
 const WIDTH = WIDTHS.length;
 const MARGINS = { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 };
-/** Conservative characters per printed line of a full-width 13 pt paragraph (Excel's narrower case). */
-const CHARS_PER_LINE = 56;
+/** Characters per printed line of a full-width 13 pt paragraph in Excel (~133 mm; LibreOffice fits ~79). */
+const CHARS_PER_LINE = 62;
 const LINE_PT = 17.5;
 /** Spare input rows after each edited section, for the officer's additions. */
 const SPARE_ROWS = 1;
@@ -59,7 +59,7 @@ const L = {
   totalNum: { font: { size: 12, bold: true }, h: 'right', v: 'top', border: 'all', numFmt: '#,##0' },
   totalMoney: { font: { size: 12, bold: true }, h: 'right', v: 'top', border: 'all', numFmt: '#,##0.###' },
   totalPct: { font: { size: 12, bold: true }, h: 'right', v: 'top', border: 'all', numFmt: '0.0%' },
-  unitName: { font: { size: 13, bold: true, underline: true }, h: 'center', v: 'top', wrap: true },
+  unitName: { font: { size: 12, bold: true, underline: true }, h: 'center', v: 'top', wrap: true },
   motto: { font: { size: 13, bold: true, underline: true }, h: 'center', v: 'top' },
   docNumber: { font: { size: 13 }, h: 'center', v: 'middle', ...input },
   dateLine: { font: { size: 13, italic: true }, h: 'center', v: 'middle', ...input },
@@ -89,12 +89,13 @@ export function provinceReportSheets(
   const name = (n: string, range: string) => names.push({ name: n, sheet: sheetName, range });
 
   // Header blocks: governing body and issuer on the left, national title and motto on the right.
-  b.block(1, 1, 3, c.parentBody.toUpperCase(), S.headerLeft);
-  b.block(1, 4, WIDTH, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', S.nation);
+  b.block(1, 1, 3, c.parentBody.toUpperCase(), { ...S.headerLeft, font: { size: 12 } });
+  // The national title may wrap where columns are narrow (Excel's unit is smaller): room for two lines.
+  b.block(1, 4, WIDTH, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { ...S.nation, wrap: true, v: 'top' });
   b.block(2, 1, 3, c.issuer.toUpperCase(), L.unitName);
   b.block(2, 4, WIDTH, 'Độc lập - Tự do - Hạnh phúc', L.motto);
-  b.height(1, 20);
-  b.height(2, rowHeight(c.issuer, 30, 17));
+  b.height(1, 32);
+  b.height(2, rowHeight(c.issuer, 24, 16));
   b.height(3, 8);
   b.block(4, 1, 3, c.docNumber, L.docNumber);
   b.block(4, 4, WIDTH, c.dateLine, L.dateLine);
@@ -149,8 +150,11 @@ export function provinceReportSheets(
   const close = row;
   b.block(close, 1, 3, T.recipientsTitle, S.recipientsTitle);
   const recipients = [...c.recipients.map((r) => `- ${r}`), ...Array<string>(SPARE_RECIPIENTS).fill('')];
+  // Recipients wrap within A:C (≈ 28 characters a line at 11 pt): each row as tall as its text.
+  const heights = new Map<number, number>();
   recipients.forEach((r, i) => {
     b.block(close + 1 + i, 1, 3, r || null, L.recipient);
+    heights.set(close + 1 + i, rowHeight(r, 28, 14));
   });
   b.textRanges.push(`A${close + 1}:A${close + recipients.length}`);
   name(REPORT_NAMES.recipients, `${absRef(close + 1, 1)}:${absRef(close + recipients.length, 1)}`);
@@ -162,8 +166,8 @@ export function provinceReportSheets(
   name(REPORT_NAMES.signerCapacity, absRef(close, 5));
   name(REPORT_NAMES.signerTitle, absRef(close + 1, 5));
   name(REPORT_NAMES.signerName, absRef(close + 6, 5));
-  for (let r = close; r <= close + 6; r++) b.height(r, 18);
   const last = Math.max(close + 6, close + recipients.length);
+  for (let r = close; r <= last; r++) b.height(r, Math.max(18, heights.get(r) ?? 0));
 
   const sheet = b.build({
     state: 'visible',
@@ -260,7 +264,7 @@ function indicatorTable(b: SheetBuilder, row: number, c: ProvinceReportContent):
     b.block(row, 2, 5, i.name, L.cell);
     b.block(row, 6, 7, i.unit, { ...L.cell, h: 'center' });
     b.block(row, 8, 9, i.total, Number.isInteger(i.total) ? L.num : L.money);
-    b.height(row, Math.max(rowHeight(i.name, 50, 16), rowHeight(i.unit, 14, 16)));
+    b.height(row, Math.max(rowHeight(i.name, 32, 16), rowHeight(i.unit, 12, 16)));
     row++;
   }
   return row + 1;
