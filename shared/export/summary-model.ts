@@ -190,8 +190,9 @@ export function buildSummaryModel(
           width: c.key.startsWith('ten') || c.key === 'ketQua' || c.key === 'noiDung' ? 32 : 16,
           text: c.key !== 'kinhPhi',
           numFmt: c.key === 'kinhPhi' ? NUM : undefined,
+          wrap: c.key !== 'kinhPhi',
         })),
-        { header: 'Tệp nguồn', width: 22, text: true },
+        { header: 'Tệp nguồn', width: 22, text: true, wrap: true },
         { header: 'Ô nguồn', width: 14, text: true },
       ],
       doc.activities.map((a, i) => [
