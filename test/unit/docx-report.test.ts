@@ -81,3 +81,20 @@ test('the activity table header repeats on every appendix page', () => {
   const rows = appendix.match(/<w:tr>|<w:tr /g)!.length;
   expect(rows).toBe(doc.activities.length + 1);
 });
+
+test('a province plan becomes a Word document with sections I–III and no indicator table', async () => {
+  const plan = buildProvinceReportContent(
+    { ...doc, kind: 'ke-hoach-nam', narratives: [], planProgress: [] },
+    registry,
+  );
+  const xml = strFromU8(unzipSync(await provinceReportDocx(plan, 'test'))['word/document.xml']);
+  const t = text(xml);
+  for (const h of [
+    PROVINCE_REPORT_TEXTS.headings.mucDich,
+    PROVINCE_REPORT_TEXTS.headings.nhiemVu,
+    PROVINCE_REPORT_TEXTS.headings.toChuc,
+  ])
+    expect(t).toContain(h);
+  expect(t).not.toContain(PROVINCE_REPORT_TEXTS.headings.chiTieu);
+  expect(t).toContain(PROVINCE_REPORT_TEXTS.appendixTitle(true));
+});

@@ -1,6 +1,8 @@
 import {
   PARAGRAPH_CHUNK,
   PROVINCE_REPORT_TEXTS,
+  REPORT_NAMES,
+  provinceReportSheets,
   buildProvinceReportContent,
   cleanUnitText,
   compileUnitTexts,
@@ -135,4 +137,51 @@ test('the number line uses the registry abbreviation of the consolidating depart
 test('the date line follows NĐ 30 (leading zero for January in any year)', () => {
   const jan = buildProvinceReportContent({ ...doc, asOf: '2027-01-05' }, registry);
   expect(jan.dateLine).toBe(`${registry.place}, ngày 05 tháng 01 năm 2027`);
+});
+
+test('no cell of the report sheet exceeds Excel’s 32,767 characters at a thousand units', () => {
+  const big = buildProvinceReportContent({ ...doc, narratives: manyNarratives(1000, 2000) }, registry);
+  const { sheets } = provinceReportSheets(big, 'Báo cáo tỉnh');
+  const longest = Math.max(...sheets[0].values.flat().map((v) => (typeof v === 'string' ? v.length : 0)));
+  expect(longest).toBeLessThanOrEqual(PARAGRAPH_CHUNK);
+  // Every row is tall enough to print, within Excel's 409 pt maximum.
+  expect(Math.max(...sheets[0].rowHeights.map((h) => h.height))).toBeLessThanOrEqual(409);
+});
+
+describe('the province plan (Phụ lục 01)', () => {
+  const plan = {
+    ...doc,
+    kind: 'ke-hoach-nam',
+    columns: [
+      { key: 'maNhiemVu', header: 'Mã nhiệm vụ' },
+      { key: 'nhomNhiemVu', header: 'Nhóm nhiệm vụ' },
+      { key: 'tenNhiemVu', header: 'Tên nhiệm vụ/hoạt động' },
+      { key: 'kinhPhi', header: 'Kinh phí dự kiến (triệu đồng)' },
+    ],
+    activities: doc.activities.map((a) => ({
+      ...a,
+      values: { ...a.values, tenNhiemVu: a.values.tenHoatDong ?? null, tinhTrang: null },
+    })),
+    narratives: [],
+    planProgress: [],
+  };
+  const c = buildProvinceReportContent(plan, registry);
+
+  test('counts tasks and budget per group, with no report statuses or indicator table', () => {
+    expect(c.isPlan).toBe(true);
+    expect(c.docNumber).toMatch(/\/KH-/);
+    expect(c.totals.activities).toBe(plan.activities.length);
+    expect(c.indicators).toEqual([]);
+    expect(c.before.map((s) => s.key)).toEqual(['mucDich']);
+    expect(c.after.map((s) => s.key)).toEqual(['toChuc']);
+  });
+
+  test('lays out as a sheet with named sections and an appendix', () => {
+    const { sheets, definedNames } = provinceReportSheets(c, 'Kế hoạch', 'Phụ lục');
+    expect(sheets.map((s) => s.name)).toEqual(['Kế hoạch', 'Phụ lục']);
+    expect(definedNames.map((n) => n.name)).toEqual(
+      expect.arrayContaining([REPORT_NAMES.mucDich, REPORT_NAMES.toChuc, REPORT_NAMES.recipients]),
+    );
+    expect(sheets[1].values.length - 4).toBe(plan.activities.length);
+  });
 });
