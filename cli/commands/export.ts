@@ -18,7 +18,7 @@ import { GENERATOR } from '../generate';
 import { writeAtomically } from '../files';
 import { UnreadableFileError, readBytes } from '../xlsx/load-file';
 import { readXlsxGrid } from '../../shared/file';
-import { modelToXlsxBytes } from '../xlsx/write-workbook';
+import { writeModelToFile } from '../xlsx/write-file';
 
 const validateDoc = new Ajv({ allErrors: true, allowUnionTypes: true }).compile<ExportDocument>(schema);
 
@@ -104,7 +104,8 @@ export async function exportCommand(
     return [output];
   }
   const report = provinceReport(doc, registry, GENERATOR, edits);
-  await writeAtomically(output, await modelToXlsxBytes(report.model));
+  // Streamed: the appendix lists every activity (tens of thousands of rows at a large province).
+  await writeAtomically(output, (tmp) => writeModelToFile(report.model, tmp));
   out(`Đã xuất báo cáo của tỉnh (.xlsx, thể thức văn bản): ${output}`);
   return [output];
 }

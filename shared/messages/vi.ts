@@ -175,6 +175,8 @@ export const PROVINCE_REPORT_TEXTS = {
       ? 'PHỤ LỤC: DANH SÁCH NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ'
       : 'PHỤ LỤC: DANH SÁCH HOẠT ĐỘNG CỦA CÁC CƠ QUAN, ĐƠN VỊ',
   appendixUnit: 'Đơn vị',
+  appendixByUnit: (n: number, max: number, sheet: string) =>
+    `(Có ${n} hoạt động, nhiều hơn ${max} dòng in được trong văn bản này: phụ lục tổng hợp theo đơn vị; danh sách đầy đủ ở trang "${sheet}" của bảng tổng hợp và tệp CSV hoạt động.)`,
   appendixOf: (docNumber: string) => `(Kèm theo Báo cáo ${docNumber.replace(/^Số:\s*/, 'số ')})`,
   recipientsTitle: 'Nơi nhận:',
   recipientReport: (body: string) => `${body} (để báo cáo);`,

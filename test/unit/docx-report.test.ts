@@ -1,7 +1,7 @@
 /** The Word province report: NĐ 30/2020 page setup, fonts, page numbers and content, read from the OOXML. */
 import { strFromU8, unzipSync } from 'fflate';
-import { PROVINCE_REPORT_TEXTS, buildProvinceReportContent } from '../../shared';
-import { provinceReportDocx } from '../../shared/export/province-report-docx';
+import { PROVINCE_REPORT_TEXTS, SUMMARY_SHEETS, buildProvinceReportContent } from '../../shared';
+import { DOCX_APPENDIX_MAX_ROWS, provinceReportDocx } from '../../shared/export/province-report-docx';
 import { consolidation, registry } from '../helpers/province-fixture';
 
 const { doc } = consolidation(4, 2);
@@ -97,4 +97,18 @@ test('a province plan becomes a Word document with sections I–III and no indic
     expect(t).toContain(h);
   expect(t).not.toContain(PROVINCE_REPORT_TEXTS.headings.chiTieu);
   expect(t).toContain(PROVINCE_REPORT_TEXTS.appendixTitle(true));
+});
+
+test('above the appendix limit the Word appendix sums activities per unit and points to the full list', async () => {
+  const many = Array.from(
+    { length: DOCX_APPENDIX_MAX_ROWS + 1 },
+    (_, i) => doc.activities[i % doc.activities.length],
+  );
+  const big = buildProvinceReportContent({ ...doc, activities: many }, registry);
+  const xml = strFromU8(unzipSync(await provinceReportDocx(big, 'test'))['word/document.xml']);
+  const appendix = xml.slice(xml.indexOf(PROVINCE_REPORT_TEXTS.appendixTitle(false)));
+  const units = new Set(many.map((a) => a.unit)).size;
+  expect(appendix.match(/<w:tr>|<w:tr /g)!.length).toBe(units + 1);
+  expect(text(appendix)).toContain(String(DOCX_APPENDIX_MAX_ROWS));
+  expect(text(appendix)).toContain(SUMMARY_SHEETS.activities);
 });
