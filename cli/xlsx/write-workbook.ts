@@ -117,6 +117,7 @@ export function writeSheet(
   for (const range of s.textRanges) plan(range, (cell) => (cell.numFmt = '@'));
   const heights = new Map(s.rowHeights.map((h) => [h.row, h.height]));
   const lastRow = Math.max(s.values.length, ...perRow.keys(), ...heights.keys(), 0);
+  const breaks = new Set(s.rowBreaks ?? []);
   for (let r = 1; r <= lastRow; r++) {
     const row = ws.getRow(r);
     (s.values[r - 1] ?? []).forEach((v, c) => {
@@ -129,6 +130,7 @@ export function writeSheet(
     for (const p of perRow.get(r) ?? []) for (let c = p.left; c <= p.right; c++) p.apply(row.getCell(c));
     const h = heights.get(r);
     if (h !== undefined) row.height = h;
+    if (breaks.has(r)) row.addPageBreak();
     if (commitRows) row.commit();
   }
   for (const v of s.validations) applyValidation(ws, v);

@@ -38,6 +38,9 @@ const MARGINS = { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8
 /** Characters per printed line of a full-width 13 pt paragraph in Excel (~133 mm; LibreOffice fits ~79). */
 const CHARS_PER_LINE = 62;
 const LINE_PT = 17.5;
+/** Printable height of a portrait A4 page with 20 mm top and bottom margins, less a little slack. */
+const PAGE_PT = 715;
+const DEFAULT_ROW_PT = 16;
 /** Spare input rows after each edited section, for the officer's additions. */
 const SPARE_ROWS = 1;
 const SPARE_RECIPIENTS = 2;
@@ -85,6 +88,8 @@ export function provinceReportSheets(
   appendixSheet?: string,
 ): ReportSheets {
   const b = new SheetBuilder(sheetName, WIDTHS);
+  /** Rows that must start on the same page as the rows after them (a heading and what it heads). */
+  const keep = new Map<number, number>();
   const names: WorkbookModel['definedNames'] = [];
   const name = (n: string, range: string) => names.push({ name: n, sheet: sheetName, range });
 
@@ -119,6 +124,7 @@ export function provinceReportSheets(
     for (const s of list) {
       b.block(row, 1, WIDTH, s.heading, S.heading);
       b.height(row, 22);
+      keep.set(row, row + 1);
       row++;
       const top = row;
       const spare = s.paragraphs.length ? SPARE_ROWS : 3;
@@ -136,6 +142,7 @@ export function provinceReportSheets(
   sections(c.before);
   b.block(row, 1, WIDTH, c.isPlan ? T.headings.nhiemVu : T.headings.ketQua, S.heading);
   b.height(row, 22);
+  keep.set(row, row + 3);
   row++;
   row = groupTable(b, row, c);
   if (c.planSummary) {
@@ -143,7 +150,10 @@ export function provinceReportSheets(
     b.height(row, rowHeight(c.planSummary));
     row += 2;
   }
-  if (c.indicators.length) row = indicatorTable(b, row, c);
+  if (c.indicators.length) {
+    keep.set(row, row + 2);
+    row = indicatorTable(b, row, c);
+  }
   sections(c.after);
 
   // Closing blocks: "Nơi nhận" on the left (editable rows), the signature on the right.
@@ -168,10 +178,12 @@ export function provinceReportSheets(
   name(REPORT_NAMES.signerName, absRef(close + 6, 5));
   const last = Math.max(close + 6, close + recipients.length);
   for (let r = close; r <= last; r++) b.height(r, Math.max(18, heights.get(r) ?? 0));
+  keep.set(close, last);
 
   const sheet = b.build({
     state: 'visible',
     pageNumbersTop: true,
+    rowBreaks: pageBreaks(b.rowHeights, last, keep),
     print: {
       paper: 'A4',
       orientation: 'portrait',
@@ -184,6 +196,36 @@ export function provinceReportSheets(
   const sheets = [sheet];
   if (appendixSheet) sheets.push(appendix(c, appendixSheet));
   return { sheets, definedNames: names };
+}
+
+/**
+ * Where to start new pages so that no heading (nor the closing blocks) is left alone at a page
+ * bottom: rows are laid out at their set heights (the sheet prints at 100 %), and a kept block
+ * that would cross a page boundary moves to the next page.
+ */
+export function pageBreaks(
+  heights: { row: number; height: number }[],
+  last: number,
+  keep: Map<number, number>,
+): number[] {
+  const h = new Map(heights.map((x) => [x.row, x.height]));
+  const height = (r: number) => h.get(r) ?? DEFAULT_ROW_PT;
+  const breaks: number[] = [];
+  let used = 0;
+  for (let r = 1; r <= last; r++) {
+    const end = keep.get(r);
+    if (end !== undefined && used > 0) {
+      let block = 0;
+      for (let k = r; k <= end; k++) block += height(k);
+      if (used + Math.min(block, PAGE_PT) > PAGE_PT) {
+        breaks.push(r - 1);
+        used = 0;
+      }
+    }
+    if (used + height(r) > PAGE_PT) used = 0;
+    used += height(r);
+  }
+  return breaks;
 }
 
 function groupTable(b: SheetBuilder, row: number, c: ProvinceReportContent): number {

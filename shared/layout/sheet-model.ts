@@ -97,6 +97,8 @@ export interface SheetModel {
   autoFilter?: string;
   /** Page numbers top centre from page 2 (NĐ 30/2020), instead of the default footer. */
   pageNumbersTop?: boolean;
+  /** Manual page breaks: a new printed page starts after each of these rows. */
+  rowBreaks?: number[];
 }
 
 export interface WorkbookModel {

@@ -258,6 +258,14 @@ describe.each([
     ]);
   });
 
+  lo('keeps "Nơi nhận" with its recipients and the signature on one page', () => {
+    const pageOf = (t: string) => get().findIndex((p) => dense(p.text).includes(dense(t)));
+    const at = pageOf('Nơi nhận:');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(pageOf('Lưu: VT.')).toBe(at);
+    expect(pageOf('(Ký, đóng dấu)')).toBe(at);
+  });
+
   lo('numbers its pages at the top centre from page 2 only', () => {
     const ps = get();
     expect(ps.length).toBeGreaterThan(1);
