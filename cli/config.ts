@@ -6,6 +6,7 @@ import type { Calendar, Registry } from '../shared';
 import {
   ConfigFileError,
   SUMMARY_SHEETS,
+  summarySheetNames,
   cellText,
   DEFAULT_CALENDAR,
   DEFAULT_PRESET,
@@ -75,7 +76,10 @@ function registryFromWorkbook(file: string, base: Registry): Registry {
   }
   let sheet;
   try {
-    sheet = readXlsxGrid(bytes, { sheets: () => [SUMMARY_SHEETS.registry] }).sheet(SUMMARY_SHEETS.registry);
+    // Summaries written before the sheet names had diacritics call it "Don vi".
+    const names = summarySheetNames('registry');
+    const grid = readXlsxGrid(bytes, { sheets: () => names });
+    sheet = names.map((n) => grid.sheet(n)).find(Boolean);
   } catch (e) {
     throw new ConfigFileError(`Không đọc được danh sách đơn vị "${file}": ${(e as Error).message}`);
   }

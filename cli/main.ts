@@ -113,11 +113,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
   withGlobals(
     program.command('export').description('xuất báo cáo gửi Bộ từ bảng tổng hợp').argument('<summary>'),
   )
-    .requiredOption('--format <fmt>', 'xlsx | json | csv')
+    .requiredOption('--format <fmt>', 'xlsx | docx | json | csv')
     .requiredOption('-o, --output <file>', 'tệp đầu ra')
     .action(async (summary: string, o: GlobalOptions & { format: string; output: string }) => {
-      if (!['xlsx', 'json', 'csv'].includes(o.format))
-        throw new UsageError(`Định dạng "${o.format}" không hợp lệ (xlsx, json, csv).`);
+      if (!['xlsx', 'docx', 'json', 'csv'].includes(o.format))
+        throw new UsageError(`Định dạng "${o.format}" không hợp lệ (xlsx, docx, json, csv).`);
       await exportCommand(summary, o.format, o.output, loadRegistry(o), out);
       setExit(0);
     });

@@ -42,3 +42,6 @@ export * from './consolidate/parsed-file';
 export * from './export/export-document';
 export * from './export/csv-tables';
 export * from './export/summary-model';
+export * from './export/province-report';
+export * from './export/province-report-sheet';
+export * from './export/report-edits';

@@ -9,8 +9,8 @@ import { modelToExcelJs, writeSheet } from './write-workbook';
  * without building the whole package in memory; forms use the in-memory writer, which supports everything.
  */
 export async function writeModelToFile(model: WorkbookModel, path: string): Promise<void> {
-  // The streaming writer has no workbook-scoped names (nor the print titles built on them).
-  const streamable = model.definedNames.length === 0;
+  // Forms (protected, validated, small) use the in-memory writer; the summary streams.
+  const streamable = model.sheets.every((s) => !s.protection);
   if (!streamable) {
     await modelToExcelJs(model).xlsx.writeFile(path);
     return;
@@ -25,5 +25,9 @@ export async function writeModelToFile(model: WorkbookModel, path: string): Prom
   wb.created = new Date(0);
   wb.modified = new Date(0);
   for (const sheet of model.sheets) writeSheet(wb, sheet, model, true).commit();
+  // The streaming writer keeps workbook-scoped names (the report's input cells) and derives print
+  // titles and areas from each sheet's page setup, like the in-memory writer.
+  for (const n of model.definedNames)
+    wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!${n.range}`, n.name);
   await wb.commit();
 }

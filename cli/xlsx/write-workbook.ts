@@ -76,10 +76,53 @@ interface SheetHost {
 }
 
 export function sheetOptions(s: SheetModel): Partial<ExcelJS.AddWorksheetOptions> {
+  // Views and the fit-to-page flag must be known when the sheet is created: the streaming writer
+  // writes <sheetPr> and <sheetViews> before the first row.
+  const frozen = s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0);
   return {
     state: s.state,
-    properties: { defaultRowHeight: 16 },
-    views: [{ showGridLines: s.state !== 'visible' }],
+    // 15 is ExcelJS's "not custom" height: list rows then grow to their wrapped text when opened.
+    properties: { defaultRowHeight: s.plainData ? 15 : 16 },
+    views: [
+      frozen
+        ? {
+            state: 'frozen',
+            xSplit: s.freeze!.cols,
+            ySplit: s.freeze!.rows,
+            showGridLines: s.state !== 'visible',
+          }
+        : { showGridLines: s.state !== 'visible' },
+    ],
+    ...(s.print ? { pageSetup: pageSetupOf(s) } : {}),
+    ...(s.autoFilter ? { autoFilter: s.autoFilter } : {}),
+  };
+}
+
+function pageSetupOf(s: SheetModel): Partial<ExcelJS.PageSetup> {
+  const p = s.print!;
+  const m = p.margins;
+  return {
+    paperSize: 9,
+    orientation: p.orientation,
+    fitToPage: p.fitToWidth,
+    fitToWidth: p.pagesWide ?? 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    blackAndWhite: p.blackAndWhite ?? false,
+    margins: {
+      top: m.top / MM_PER_INCH,
+      bottom: m.bottom / MM_PER_INCH,
+      left: m.left / MM_PER_INCH,
+      right: m.right / MM_PER_INCH,
+      header: m.header / MM_PER_INCH,
+      footer: m.footer / MM_PER_INCH,
+    },
+    // ExcelJS writes `$A1:$I72` from `A1:I72`, which LibreOffice misreads (it then prints every
+    // column); giving it `A$1:I$72` yields the fully absolute `$A$1:$I$72`.
+    printArea: p.printArea?.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
+    printTitlesRow: p.titleRows ? `${p.titleRows[0]}:${p.titleRows[1]}` : undefined,
+    printTitlesColumn: p.titleColumns ? `${p.titleColumns[0]}:${p.titleColumns[1]}` : undefined,
+    ...(p.scale ? { scale: p.scale } : {}),
   };
 }
 
@@ -117,6 +160,7 @@ export function writeSheet(
   const heights = new Map([...(s.estimatedRowHeights ?? []), ...s.rowHeights].map((h) => [h.row, h.height]));
   const pageStarts = new Set(s.print?.rowBreaks ?? []);
   const lastRow = Math.max(s.values.length, ...perRow.keys(), ...heights.keys(), 0);
+  const breaks = new Set(s.rowBreaks ?? []);
   for (let r = 1; r <= lastRow; r++) {
     const row = ws.getRow(r);
     (s.values[r - 1] ?? []).forEach((v, c) => {
@@ -130,40 +174,19 @@ export function writeSheet(
     const h = heights.get(r);
     if (h !== undefined) row.height = h;
     // A page starting at row r + 1 is ExcelJS's page break after row r (set before a streamed row is committed).
-    if (pageStarts.has(r + 1)) row.addPageBreak();
+    if (pageStarts.has(r + 1) || breaks.has(r)) row.addPageBreak();
     if (commitRows) row.commit();
   }
   for (const v of s.validations) applyValidation(ws, v);
   if (s.print) {
-    const m = s.print.margins;
-    ws.pageSetup = {
-      paperSize: 9,
-      orientation: s.print.orientation,
-      fitToPage: s.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      blackAndWhite: s.print.blackAndWhite ?? false,
-      margins: {
-        top: m.top / MM_PER_INCH,
-        bottom: m.bottom / MM_PER_INCH,
-        left: m.left / MM_PER_INCH,
-        right: m.right / MM_PER_INCH,
-        header: m.header / MM_PER_INCH,
-        footer: m.footer / MM_PER_INCH,
-      },
-      // ExcelJS prefixes `$` to each end itself; the rows need theirs too, or the name reads
-      // `$A1:$J88` (row-relative), which LibreOffice does not take as the print area.
-      printArea: s.print.printArea?.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
-      printTitlesRow: s.print.titleRows ? `${s.print.titleRows[0]}:${s.print.titleRows[1]}` : undefined,
-      ...(s.print.scale ? { scale: s.print.scale } : {}),
-    };
+    ws.pageSetup = pageSetupOf(s);
     ws.headerFooter =
-      s.print.pageNumbers === 'top-centre-from-page-2'
+      s.print.pageNumbers === 'top-centre-from-page-2' || s.pageNumbersTop
         ? // NĐ 30/2020: the page number at the top centre, from page 2 (an empty first-page header).
           { differentFirst: true, firstHeader: '', oddHeader: '&C&"Times New Roman,Regular"&13&P' }
         : { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
   }
+  if (s.autoFilter) ws.autoFilter = s.autoFilter;
   if (s.protection) {
     // No password: protection only keeps the layout from being broken by accident (SPEC §4).
     void ws.protect('', {

@@ -1,8 +1,7 @@
-import { formatDmy } from '../calendar/plain-date';
+import { dateToExcelSerial, formatDmy } from '../calendar/plain-date';
 import type { ConsolidationResult } from '../consolidate/types';
-import type { Registry, ReportKind, Unit } from '../domain/types';
+import type { Registry } from '../domain/types';
 import { columnLetter } from '../grid/a1';
-import { buildTemplate } from '../layout/build-template';
 import { FONT_NAME, S } from '../layout/document-form';
 import { SheetBuilder } from '../layout/sheet-builder';
 import type { ModelValue, SheetModel, WorkbookModel } from '../layout/sheet-model';
@@ -13,22 +12,35 @@ import {
   SUBMISSION_STATE_LABELS,
 } from '../messages/vi';
 import { REGISTRY_CSV_HEADER } from '../presets/registry-file';
-import { unitShort } from '../presets/registry-presets';
-import { templateForKind } from '../templates/catalog';
 import type { ExportDocument } from './export-document';
+import type { ProvinceReportEdits } from './province-report';
+import { buildProvinceReportContent } from './province-report';
+import { provinceReportSheets, provinceReportWorkbook } from './province-report-sheet';
 
-/** Sheet names of the summary workbook (SPEC §6), in order. */
+/** Sheet names of the summary workbook (SPEC §6), in order. Excel allows 31 characters, no []:*?/\. */
 export const SUMMARY_SHEETS = {
-  indicators: 'Tong hop chi tieu',
-  activities: 'Danh sach hoat dong',
-  completeness: 'Tinh hinh nop',
-  findings: 'Kiem tra loi',
-  plan: 'Ke hoach - ket qua',
-  lineage: 'Nguon du lieu',
-  report: 'Bao cao tinh',
-  registry: 'Don vi',
+  indicators: 'Tổng hợp chỉ tiêu',
+  activities: 'Danh sách hoạt động',
+  completeness: 'Tình hình nộp',
+  findings: 'Kiểm tra lỗi',
+  plan: 'Kế hoạch - kết quả',
+  lineage: 'Nguồn dữ liệu',
+  report: 'Báo cáo tỉnh',
+  registry: 'Đơn vị',
   data: '_ttdn_tonghop',
 } as const;
+
+/** Names used by summaries written before the sheets had diacritics; still read by `export`/`--registry`. */
+export const LEGACY_SUMMARY_SHEETS: Partial<Record<keyof typeof SUMMARY_SHEETS, string>> = {
+  report: 'Bao cao tinh',
+  registry: 'Don vi',
+};
+
+/** A summary sheet by its current name, else by its name in older summaries. */
+export function summarySheetNames(key: keyof typeof SUMMARY_SHEETS): string[] {
+  const old = LEGACY_SUMMARY_SHEETS[key];
+  return old ? [SUMMARY_SHEETS[key], old] : [SUMMARY_SHEETS[key]];
+}
 
 /** Excel's limit per cell is 32,767 characters; the JSON is split below it. */
 const CHUNK = 30_000;
@@ -38,15 +50,21 @@ interface Column {
   width: number;
   text?: boolean;
   numFmt?: string;
+  /** Long text (names, reasons): wrapped so nothing is cut on screen or paper. */
+  wrap?: boolean;
 }
 
-/** A plain titled table: one header row, then data; text columns forced to text. */
+/** Above this many rows, list cells keep the default look (a style per cell would cost too much). */
+const WRAP_MAX_ROWS = 5_000;
+
+/** A plain titled table: one header row, then data; frozen header, filters, printed fit to width. */
 function tableSheet(
   name: string,
   title: string,
   columns: Column[],
   rows: ModelValue[][],
   note?: string,
+  opts: { freezeCols?: number; pagesWide?: number; titleColumns?: [string, string] } = {},
 ): SheetModel {
   const b = new SheetBuilder(
     name,
@@ -54,7 +72,7 @@ function tableSheet(
   );
   const width = columns.length;
   b.block(1, 1, width, title, { ...S.title, h: 'left' });
-  b.height(1, 26);
+  b.height(1, 36);
   if (note) b.block(2, 1, width, note, S.hint);
   const head = 3;
   columns.forEach((c, i) => b.block(head, i + 1, i + 1, c.header, S.tableHeader));
@@ -64,25 +82,61 @@ function tableSheet(
   // Data cells keep the default look: a per-cell style on tens of thousands of rows would cost more
   // than reading every submission. Submitted strings are stored as strings, so they stay inert text.
   if (rows.length) {
+    const wrap = rows.length <= WRAP_MAX_ROWS;
     columns.forEach((c, i) => {
-      if (c.numFmt)
-        b.style(`${columnLetter(i + 1)}${head + 1}:${columnLetter(i + 1)}${last}`, { numFmt: c.numFmt });
+      const range = `${columnLetter(i + 1)}${head + 1}:${columnLetter(i + 1)}${last}`;
+      if (c.numFmt) b.style(range, { numFmt: c.numFmt, v: 'top' });
+      else if (c.wrap && wrap) b.style(range, { wrap: true, v: 'top' });
     });
+    // Rows tall enough for their wrapped text: LibreOffice does not grow rows when it opens a file.
+    // About one character per width unit at the default 11 pt; 15 pt per line.
+    if (wrap)
+      rows.forEach((r, i) => {
+        let lines = 1;
+        columns.forEach((c, j) => {
+          const v = r[j];
+          if (c.wrap && typeof v === 'string') lines = Math.max(lines, Math.ceil(v.length / c.width));
+        });
+        if (lines > 1) b.height(head + 1 + i, Math.min(409, lines * 15));
+      });
   }
   return b.build({
     state: 'visible',
     plainData: true,
+    freeze: { rows: head, cols: opts.freezeCols ?? 0 },
+    autoFilter: `A${head}:${columnLetter(width)}${last}`,
     print: {
       paper: 'A4',
       orientation: 'landscape',
       fitToWidth: true,
-      margins: { top: 20, bottom: 20, left: 20, right: 15, header: 8, footer: 8 },
+      pagesWide: opts.pagesWide,
+      titleColumns: opts.titleColumns,
+      margins: { top: 15, bottom: 15, left: 15, right: 10, header: 8, footer: 8 },
       titleRows: [head, head],
     },
   });
 }
 
 const NUM = '#,##0.###';
+const DATE = 'dd/mm/yyyy';
+const DATE_TIME = 'dd/mm/yyyy hh:mm';
+const PERCENT = '0.0%';
+/** Vietnam's offset: an import time is shown as the officer's clock showed it. */
+const VN_OFFSET_DAYS = 7 / 24;
+/** Unit columns of the indicator matrix that fit one landscape page beside the repeated names. */
+const UNITS_PER_PAGE = 10;
+
+function dateCell(d: string | null | undefined): ModelValue {
+  return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? dateToExcelSerial(d.slice(0, 10)) : null;
+}
+
+/** An ISO timestamp as an Excel date-time serial in Vietnam time (text left as is if unparsable). */
+function dateTimeCell(iso: string | null | undefined): ModelValue {
+  if (!iso) return null;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  return Math.round((ms / 86_400_000 + 25_569 + VN_OFFSET_DAYS) * 86_400) / 86_400;
+}
 
 export function buildSummaryModel(
   r: ConsolidationResult,
@@ -92,6 +146,8 @@ export function buildSummaryModel(
 ): WorkbookModel {
   const period = `${KIND_LABELS[r.kind]} ${r.year} (số liệu ${formatDmy(r.period.from)} – ${formatDmy(r.period.to)}; hạn nộp ${formatDmy(r.period.deadline)}; tính đến ${formatDmy(r.asOf)})`;
   const sheets: SheetModel[] = [];
+  const names = new Map(registry.units.map((u) => [u.code, u.name]));
+  const unitName = (code: string | null) => (code ? (names.get(code) ?? null) : null);
 
   // 1. Indicators × units, with the province total.
   const units = registry.units.filter((u) => r.completeness.some((c) => c.unit === u.code && c.submitted));
@@ -107,16 +163,22 @@ export function buildSummaryModel(
       SUMMARY_SHEETS.indicators,
       `TỔNG HỢP CHỈ TIÊU — ${period}`,
       [
-        { header: 'Mã', width: 7, text: true },
-        { header: 'Chỉ tiêu', width: 44, text: true },
-        { header: 'Đơn vị tính', width: 12, text: true },
-        { header: 'Tổng toàn tỉnh', width: 14, numFmt: NUM },
-        ...units.map((u) => ({ header: u.name, width: 14, numFmt: NUM })),
+        { header: 'Mã', width: 6, text: true },
+        { header: 'Chỉ tiêu', width: 36, text: true, wrap: true },
+        { header: 'Đơn vị tính', width: 10, text: true },
+        { header: 'Tổng toàn tỉnh', width: 12, numFmt: NUM },
+        ...units.map((u) => ({ header: u.name, width: 11, numFmt: NUM })),
       ],
       indRows,
       r.kind === 'ke-hoach-nam'
         ? 'Kế hoạch năm không có biểu số liệu; xem danh sách nhiệm vụ.'
-        : 'Mỗi ô đơn vị truy được về tệp và ô gốc ở trang "Nguồn dữ liệu".',
+        : `Mỗi ô đơn vị truy được về tệp và ô gốc ở trang "${SUMMARY_SHEETS.lineage}".`,
+      {
+        freezeCols: 4,
+        // Names and totals repeat on every page across; about ten units per landscape page.
+        pagesWide: Math.max(1, Math.ceil(units.length / UNITS_PER_PAGE)),
+        titleColumns: ['A', 'D'],
+      },
     ),
   );
 
@@ -127,14 +189,15 @@ export function buildSummaryModel(
       `DANH SÁCH ${r.kind === 'ke-hoach-nam' ? 'NHIỆM VỤ' : 'HOẠT ĐỘNG'} — ${period}`,
       [
         { header: 'STT', width: 6 },
-        { header: 'Đơn vị', width: 24, text: true },
+        { header: 'Đơn vị', width: 24, text: true, wrap: true },
         ...doc.columns.map((c) => ({
           header: c.header,
           width: c.key.startsWith('ten') || c.key === 'ketQua' || c.key === 'noiDung' ? 32 : 16,
           text: c.key !== 'kinhPhi',
           numFmt: c.key === 'kinhPhi' ? NUM : undefined,
+          wrap: c.key !== 'kinhPhi',
         })),
-        { header: 'Tệp nguồn', width: 22, text: true },
+        { header: 'Tệp nguồn', width: 22, text: true, wrap: true },
         { header: 'Ô nguồn', width: 14, text: true },
       ],
       doc.activities.map((a, i) => [
@@ -166,31 +229,40 @@ export function buildSummaryModel(
       SUMMARY_SHEETS.completeness,
       `TÌNH HÌNH NỘP — ${period}`,
       [
-        { header: 'Mã đơn vị', width: 20, text: true },
-        { header: 'Đơn vị', width: 32, text: true },
-        { header: 'Đã nộp', width: 9, text: true },
-        { header: 'Tình trạng', width: 16, text: true },
-        { header: 'Số ngày muộn', width: 10 },
-        { header: 'Tệp', width: 26, text: true },
-        { header: 'Ngày nhận', width: 12, text: true },
-        { header: 'Ngày văn bản', width: 12, text: true },
-        { header: 'Lỗi', width: 7 },
-        { header: 'Cảnh báo', width: 9 },
-        { header: 'Lần nộp', width: 8 },
+        { header: 'Mã đơn vị', width: 22, text: true },
+        { header: 'Đơn vị', width: 30, text: true, wrap: true },
+        { header: 'Đã nộp', width: 8, text: true },
+        { header: 'Tình trạng', width: 14, text: true },
+        { header: 'Số ngày muộn', width: 8 },
+        { header: 'Tệp', width: 24, text: true, wrap: true },
+        { header: 'Trạng thái tệp', width: 14, text: true },
+        { header: 'Lý do', width: 30, text: true, wrap: true },
+        { header: 'Ngày nhận', width: 11, numFmt: DATE },
+        { header: 'Ngày văn bản', width: 11, numFmt: DATE },
+        { header: 'Lỗi', width: 6 },
+        { header: 'Cảnh báo', width: 8 },
+        { header: 'Lần nộp', width: 7 },
       ],
-      doc.completeness.map((c) => [
-        c.unit,
-        c.unitName,
-        c.status === 'missing' || (c.state && c.state !== 'accepted') ? 'Chưa' : 'Có',
-        statusText(c),
-        c.lateDays || null,
-        c.file,
-        c.received ? formatDmy(c.received) : null,
-        c.reportDate ? formatDmy(c.reportDate) : null,
-        c.errors,
-        c.warnings,
-        c.version || null,
-      ]),
+      doc.completeness.map((c) => {
+        // The record of the file counted for the unit (its status and reason, read defensively:
+        // newer consolidators add states such as "empty").
+        const rec = c.file ? doc.submissions.find((x) => x.file === c.file) : undefined;
+        return [
+          c.unit,
+          c.unitName,
+          c.status === 'missing' || (c.state && c.state !== 'accepted') ? 'Chưa' : 'Có',
+          statusText(c),
+          c.lateDays || null,
+          c.file,
+          rec ? (CONSOLIDATION_MESSAGES.statusLabels[rec.status] ?? rec.status) : null,
+          rec?.reason ?? null,
+          dateCell(c.received),
+          dateCell(c.reportDate),
+          c.errors,
+          c.warnings,
+          c.version || null,
+        ];
+      }),
     ),
   );
 
@@ -200,14 +272,15 @@ export function buildSummaryModel(
       SUMMARY_SHEETS.findings,
       `KIỂM TRA LỖI — ${period}`,
       [
-        { header: 'Đơn vị', width: 20, text: true },
-        { header: 'Tệp', width: 26, text: true },
+        { header: 'Mã đơn vị', width: 21, text: true },
+        { header: 'Đơn vị', width: 24, text: true, wrap: true },
+        { header: 'Tệp', width: 22, text: true, wrap: true },
         { header: 'Trang', width: 12, text: true },
         { header: 'Ô', width: 8, text: true },
         { header: 'Mức', width: 10, text: true },
         { header: 'Mã lỗi', width: 18, text: true },
-        { header: 'Nội dung', width: 60, text: true },
-        { header: 'Giá trị', width: 24, text: true },
+        { header: 'Nội dung', width: 50, text: true, wrap: true },
+        { header: 'Giá trị', width: 20, text: true },
       ],
       [
         ...r.submissions
@@ -216,6 +289,7 @@ export function buildSummaryModel(
             (s) =>
               [
                 s.unit,
+                unitName(s.unit),
                 s.file,
                 null,
                 null,
@@ -227,6 +301,7 @@ export function buildSummaryModel(
           ),
         ...r.findings.map((f) => [
           f.unit,
+          unitName(f.unit),
           f.file,
           f.sheet,
           f.cell,
@@ -245,15 +320,15 @@ export function buildSummaryModel(
       SUMMARY_SHEETS.plan,
       `KẾ HOẠCH – KẾT QUẢ — ${period}`,
       [
-        { header: 'Mã đơn vị', width: 20, text: true },
-        { header: 'Đơn vị', width: 32, text: true },
+        { header: 'Mã đơn vị', width: 22, text: true },
+        { header: 'Đơn vị', width: 32, text: true, wrap: true },
         { header: 'Nhiệm vụ kế hoạch', width: 12 },
         { header: 'Hoàn thành', width: 11 },
         { header: 'Đang thực hiện', width: 11 },
         { header: 'Chưa thực hiện', width: 11 },
         { header: 'Chưa báo cáo', width: 11 },
         { header: 'Phát sinh ngoài kế hoạch', width: 13 },
-        { header: '% hoàn thành', width: 11 },
+        { header: '% hoàn thành', width: 11, numFmt: PERCENT },
       ],
       r.planProgress.map((p) => [
         p.unit,
@@ -264,7 +339,7 @@ export function buildSummaryModel(
         p.notDone,
         p.notReported,
         p.unplanned,
-        p.percentDone,
+        p.percentDone === null ? null : p.percentDone / 100,
       ]),
       r.planProgress.length
         ? undefined
@@ -278,17 +353,19 @@ export function buildSummaryModel(
       SUMMARY_SHEETS.lineage,
       `NGUỒN DỮ LIỆU — ${period}`,
       [
-        { header: 'Tệp', width: 28, text: true },
-        { header: 'SHA-256', width: 30, text: true },
-        { header: 'Biểu mẫu', width: 12, text: true },
-        { header: 'Phiên bản', width: 9, text: true },
-        { header: 'Đơn vị', width: 20, text: true },
-        { header: 'Trạng thái', width: 14, text: true },
-        { header: 'Lý do', width: 40, text: true },
-        { header: 'Thời điểm nhập', width: 22, text: true },
-        { header: 'Chỉ tiêu', width: 8, text: true },
-        { header: 'Giá trị', width: 12, numFmt: NUM },
-        { header: 'Ô nguồn', width: 16, text: true },
+        { header: 'Tệp', width: 24, text: true, wrap: true },
+        { header: 'SHA-256', width: 20, text: true },
+        { header: 'Biểu mẫu', width: 10, text: true },
+        { header: 'Phiên bản', width: 8, text: true },
+        { header: 'Mã đơn vị', width: 21, text: true },
+        { header: 'Đơn vị', width: 22, text: true, wrap: true },
+        { header: 'Trạng thái', width: 12, text: true },
+        { header: 'Lý do', width: 30, text: true, wrap: true },
+        { header: 'Thời điểm nhập (giờ Việt Nam)', width: 15, numFmt: DATE_TIME },
+        { header: 'Mã chỉ tiêu', width: 8, text: true },
+        { header: 'Chỉ tiêu', width: 26, text: true, wrap: true },
+        { header: 'Giá trị', width: 10, numFmt: NUM },
+        { header: 'Ô nguồn', width: 14, text: true },
       ],
       [
         ...r.submissions.map((s) => [
@@ -297,9 +374,11 @@ export function buildSummaryModel(
           s.template?.id ?? null,
           s.template?.version ?? null,
           s.unit,
-          CONSOLIDATION_MESSAGES.statusLabels[s.status],
+          unitName(s.unit),
+          CONSOLIDATION_MESSAGES.statusLabels[s.status] ?? s.status,
           s.reason,
-          s.importedAt,
+          dateTimeCell(s.importedAt),
+          null,
           null,
           null,
           null,
@@ -307,7 +386,21 @@ export function buildSummaryModel(
         ...doc.indicators.flatMap((i) =>
           i.values.map(
             (v) =>
-              [v.file, null, null, null, v.unit, null, null, null, i.code, v.value, v.cell] as ModelValue[],
+              [
+                v.file,
+                null,
+                null,
+                null,
+                v.unit,
+                unitName(v.unit),
+                null,
+                null,
+                null,
+                i.code,
+                i.name,
+                v.value,
+                v.cell,
+              ] as ModelValue[],
           ),
         ),
       ],
@@ -317,12 +410,9 @@ export function buildSummaryModel(
   // The registry in use, editable and reusable as `--registry summary.xlsx` (SPEC §3.1).
   sheets.push(registrySheet(registry));
 
-  // 7. The province's own report, totals and compiled texts pre-filled.
-  const report = provinceReport(doc, registry, generator);
-  const reportSheet = { ...report.model.sheets[0], name: SUMMARY_SHEETS.report };
-  const lists = report.model.sheets.find((s) => s.name === '_lists');
-  sheets.push(reportSheet);
-  if (lists) sheets.push(lists);
+  // 7. The province's own report, totals and compiled texts pre-filled, edited in place.
+  const report = provinceReportSheets(buildProvinceReportContent(doc, registry), SUMMARY_SHEETS.report);
+  sheets.push(...report.sheets);
 
   // Hidden data sheet: the export document, so `ttdn export` is exact and self-contained.
   const json = JSON.stringify(doc);
@@ -333,7 +423,7 @@ export function buildSummaryModel(
 
   return {
     sheets,
-    definedNames: [],
+    definedNames: report.definedNames,
     defaultFont: { name: FONT_NAME, size: 11 },
     title: `Tổng hợp ${KIND_LABELS[r.kind]} ${r.year}`,
     creator: generator,
@@ -356,61 +446,25 @@ function registrySheet(registry: Registry): SheetModel {
     ].forEach((v, j) => b.set(i + 2, j + 1, v)),
   );
   b.textRanges.push(`A2:G${registry.units.length + 1}`);
-  return b.build({ state: 'visible', plainData: true });
+  return b.build({
+    state: 'visible',
+    plainData: true,
+    freeze: { rows: 1, cols: 0 },
+    autoFilter: `A1:G${registry.units.length + 1}`,
+  });
 }
 
-/** The province's Phụ lục 02 (or plan) in document form, as a standalone workbook model. */
-export function provinceReport(doc: ExportDocument, registry: Registry, generator: string) {
-  const kind = doc.kind as ReportKind;
-  const consolidatorUnit: Unit = {
-    code: registry.consolidator.short ?? unitShort(registry.consolidator.name),
-    name: registry.consolidator.name,
-    kind: 'so_nganh',
-    active: true,
-  };
-  const spec = templateForKind(kind);
-  const groups = new Map<string, { count: number; units: Set<string>; budget: number }>();
-  for (const a of doc.activities) {
-    const g = String(a.values.nhomNhiemVu ?? 'Khác');
-    const e = groups.get(g) ?? { count: 0, units: new Set<string>(), budget: 0 };
-    e.count++;
-    e.units.add(a.unit);
-    if (typeof a.values.kinhPhi === 'number') e.budget += a.values.kinhPhi;
-    groups.set(g, e);
-  }
-  const isPlan = kind === 'ke-hoach-nam';
-  const prefill = [...groups.entries()].map(([g, e]) => ({
-    nhomNhiemVu: g,
-    [isPlan ? 'tenNhiemVu' : 'tenHoatDong']:
-      `${e.count} ${isPlan ? 'nhiệm vụ' : 'hoạt động'} của ${e.units.size} đơn vị`,
-    ...(isPlan ? { chuTri: 'Các cơ quan, đơn vị' } : { tinhTrang: 'Hoàn thành' }),
-    kinhPhi: Math.round(e.budget * 1000) / 1000,
-  }));
-  const compile = (pick: (n: ExportDocument['narratives'][number]) => string) =>
-    doc.narratives
-      .filter((n) => pick(n).trim())
-      .map((n) => `- ${n.unitName}: ${pick(n).trim()}`)
-      .join('\n');
-  return buildTemplate({
-    spec,
-    kind,
-    unit: consolidatorUnit,
-    registry,
-    period: { kind, year: doc.year, ...doc.period },
-    generatedAt: `${doc.asOf}T00:00:00.000Z`,
-    generator,
-    reportDate: doc.asOf,
-    prefill,
-    header: { parentBody: registry.governingBody, unitName: registry.consolidator.name },
-    staticDateLine: true,
-    indicatorValues: isPlan ? undefined : Object.fromEntries(doc.indicators.map((i) => [i.code, i.total])),
-    narratives: isPlan
-      ? undefined
-      : {
-          danhGia: `(Tổng hợp hạn chế, khó khăn từ các đơn vị — cần biên tập)\n${compile((n) => n.limits)}`,
-          kienNghi: `(Tổng hợp kiến nghị từ các đơn vị — cần biên tập)\n${compile((n) => n.proposals)}`,
-        },
-  });
+/**
+ * The province's report as a standalone workbook (report sheet + activity appendix), with the
+ * officer's edits from the summary applied. Kept under its old name for the add-ins.
+ */
+export function provinceReport(
+  doc: ExportDocument,
+  registry: Registry,
+  generator: string,
+  edits: ProvinceReportEdits = {},
+): { model: WorkbookModel } {
+  return { model: provinceReportWorkbook(buildProvinceReportContent(doc, registry, edits), generator) };
 }
 
 /** "Bị loại: …" once, even when the reason already starts with the label. */

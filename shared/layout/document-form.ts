@@ -56,6 +56,7 @@ export const S = {
   recipientsTitle: { font: { size: 12, bold: true, italic: true }, h: 'left', v: 'top' },
   recipients: { font: { size: 11 }, h: 'left', v: 'top', wrap: true, unlocked: true },
   signerCapacity: { font: { size: 13, bold: true }, h: 'center', v: 'top', wrap: true, unlocked: true },
+  signerNote: { font: { size: 13, italic: true }, h: 'center', v: 'top' },
   signerName: { font: { size: 13, bold: true }, h: 'center', v: 'top', unlocked: true },
 } satisfies Record<string, CellStyle>;
 

@@ -67,6 +67,10 @@ export interface PrintSetup {
   rowBreaks?: number[];
   /** Print scale in percent when the sheet is not fitted; fitting never enlarges. */
   scale?: number;
+  /** With fitToWidth: how many pages across (default 1), for matrices too wide for one. */
+  pagesWide?: number;
+  /** Columns repeated at the left of every printed page, e.g. ['A', 'B']. */
+  titleColumns?: [string, string];
 }
 
 export interface SheetModel {
@@ -103,6 +107,14 @@ export interface SheetModel {
    * every submission.
    */
   plainData?: boolean;
+  /** Rows above and columns left of the frozen panes (the header stays in view while scrolling). */
+  freeze?: { rows: number; cols: number };
+  /** A range whose first row gets filter dropdowns, e.g. `A3:K120`. */
+  autoFilter?: string;
+  /** Page numbers top centre from page 2 (NĐ 30/2020), instead of the default footer. */
+  pageNumbersTop?: boolean;
+  /** Manual page breaks: a new printed page starts after each of these rows. */
+  rowBreaks?: number[];
 }
 
 export interface WorkbookModel {

@@ -166,3 +166,83 @@ export const FILE_READER_MESSAGES = {
   sheetPartShared: (sheet: string, other: string) =>
     `trang "${sheet}" dùng chung dữ liệu với trang "${other}"`,
 } as const;
+
+// ---- Province report and summary workbook (issue 11b) ----
+export const PROVINCE_REPORT_TEXTS = {
+  docNumber: (abbr: string, docType: string) => `Số:      /${docType}-${abbr}`,
+  subtitleReport: (from: string, to: string) =>
+    `(Số liệu tổng hợp từ báo cáo của các cơ quan, đơn vị, tính từ ngày ${from} đến ngày ${to})`,
+  subtitlePlan: (year: number) => `(Tổng hợp kế hoạch của các cơ quan, đơn vị năm ${year})`,
+  headings: {
+    chiDao: 'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+    ketQua: 'II. KẾT QUẢ THỰC HIỆN',
+    nhom: '1. Kết quả thực hiện theo nhóm nhiệm vụ',
+    nhomPlan: '1. Nhiệm vụ theo nhóm',
+    chiTieu: '2. Biểu số liệu tổng hợp',
+    danhGia: 'III. ĐÁNH GIÁ CHUNG',
+    phuongHuong: 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
+    kienNghi: 'V. ĐỀ XUẤT, KIẾN NGHỊ',
+    mucDich: 'I. MỤC ĐÍCH, YÊU CẦU',
+    nhiemVu: 'II. NHIỆM VỤ',
+    toChuc: 'III. TỔ CHỨC THỰC HIỆN',
+  },
+  hints: {
+    edit: 'Ô nền vàng là nội dung Sở biên tập; lệnh xuất báo cáo đọc lại đúng nội dung trong các ô này.',
+    phuongHuong: 'Sở bổ sung phương hướng, nhiệm vụ trọng tâm kỳ tới.',
+  },
+  submitted: (sent: number, total: number, onTime: number, late: number) =>
+    `Sở đã nhận báo cáo của ${sent}/${total} cơ quan, đơn vị (${onTime} đúng hạn, ${late} muộn hạn).`,
+  notSubmitted: (names: string) => `Chưa gửi báo cáo: ${names}.`,
+  directives: (n: number) =>
+    `Các cơ quan, đơn vị đã ban hành ${n} văn bản chỉ đạo, hướng dẫn về thông tin đối ngoại.`,
+  limitsIntro: 'Hạn chế, khó khăn do các cơ quan, đơn vị nêu:',
+  proposalsIntro: 'Kiến nghị, đề xuất của các cơ quan, đơn vị:',
+  nothingReported: '(Không có đơn vị nào nêu nội dung này.)',
+  continued: '(tiếp)',
+  truncated: (n: number, sheet: string) =>
+    `(… còn ${n} ký tự, xem toàn văn tại trang "${sheet}" của bảng tổng hợp.)`,
+  planProgress: (
+    units: number,
+    planned: number,
+    done: number,
+    pct: string,
+    inProgress: number,
+    notDone: number,
+    notReported: number,
+  ) =>
+    `Theo kế hoạch năm của ${units} cơ quan, đơn vị: ${planned} nhiệm vụ, đã hoàn thành ${done} (${pct}), đang thực hiện ${inProgress}, chưa thực hiện ${notDone}, chưa báo cáo ${notReported}.`,
+  groupHeaders: {
+    stt: 'STT',
+    group: 'Nhóm nhiệm vụ',
+    count: 'Số hoạt động',
+    countPlan: 'Số nhiệm vụ',
+    units: 'Số đơn vị',
+    done: 'Hoàn thành',
+    inProgress: 'Đang thực hiện',
+    notDone: 'Chưa thực hiện',
+    unplanned: 'Phát sinh',
+    budget: 'Kinh phí (triệu đồng)',
+    percent: 'Tỷ lệ hoàn thành',
+    total: 'Tổng cộng',
+  },
+  indicatorHeaders: { code: 'Mã', name: 'Chỉ tiêu', unit: 'Đơn vị tính', total: 'Tổng toàn tỉnh' },
+  appendixTitle: (plan: boolean) =>
+    plan
+      ? 'PHỤ LỤC: DANH SÁCH NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ'
+      : 'PHỤ LỤC: DANH SÁCH HOẠT ĐỘNG CỦA CÁC CƠ QUAN, ĐƠN VỊ',
+  appendixUnit: 'Đơn vị',
+  appendixByUnit: (n: number, max: number, sheet: string) =>
+    `(Có ${n} hoạt động, nhiều hơn ${max} dòng in được trong văn bản này: phụ lục tổng hợp theo đơn vị; danh sách đầy đủ ở trang "${sheet}" của bảng tổng hợp và tệp CSV hoạt động.)`,
+  appendixOf: (docNumber: string) => `(Kèm theo Báo cáo ${docNumber.replace(/^Số:\s*/, 'số ')})`,
+  recipientsTitle: 'Nơi nhận:',
+  recipientReport: (body: string) => `${body} (để báo cáo);`,
+  recipientArchive: 'Lưu: VT.',
+  peoplesCommittee: (province: string) => `UBND ${province}`,
+  signerHead: (consolidator: string) => (/^sở\s/i.test(consolidator) ? 'GIÁM ĐỐC' : 'THỦ TRƯỞNG CƠ QUAN'),
+  signerName: '(Ký, ghi rõ họ tên)',
+  signerNote: '(Ký, đóng dấu)',
+  percentNone: '—',
+  sheetReport: 'Báo cáo',
+  sheetAppendix: 'Phụ lục',
+  asOf: (d: string) => `Số liệu tính đến ngày ${d}.`,
+} as const;

@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import { DEFAULT_CALENDAR, REGISTRY_PRESETS } from '../../shared';
+import { DEFAULT_CALENDAR, REGISTRY_PRESETS, SUMMARY_SHEETS } from '../../shared';
 import type { WorkbookModel } from '../../shared';
 import { PortBridge } from '../../addin/bridge/port-bridge';
 import type { HostServices } from '../../addin/bridge/port-bridge';
@@ -158,7 +158,12 @@ describe('PortBridge over the Office.js port (fake Excel)', () => {
     expect(sum.missing).toContain('SO_NOI_VU');
     expect(progress).toEqual([0, 1, 2, 3]);
     expect(x.sheets.map((s) => s.name)).toEqual(
-      expect.arrayContaining(['Tong hop chi tieu', 'Tinh hinh nop', 'Kiem tra loi', '_ttdn_tonghop']),
+      expect.arrayContaining([
+        SUMMARY_SHEETS.indicators,
+        SUMMARY_SHEETS.completeness,
+        SUMMARY_SHEETS.findings,
+        SUMMARY_SHEETS.data,
+      ]),
     );
 
     await bridge.exportSummary('json');

@@ -11,6 +11,7 @@ import {
   DEFAULT_CALENDAR,
   DEFAULT_PRESET,
   REGISTRY_PRESETS,
+  SUMMARY_SHEETS,
   buildTemplate,
   periodOf,
   templateForKind,
@@ -207,7 +208,12 @@ describe('dist-gas/Code.js in a sandbox without Node globals', () => {
     const active = (ctx.SpreadsheetApp as unknown as { getActive(): FakeSpreadsheet }).getActive();
     const names = active.getSheets().map((s) => s.getName());
     expect(names).toEqual(
-      expect.arrayContaining(['Tong hop chi tieu', 'Tinh hinh nop', 'Nguon du lieu', 'Bao cao tinh']),
+      expect.arrayContaining([
+        SUMMARY_SHEETS.indicators,
+        SUMMARY_SHEETS.completeness,
+        SUMMARY_SHEETS.lineage,
+        SUMMARY_SHEETS.report,
+      ]),
     );
     expect(names).not.toContain('_ttdn_job');
     const csv = ctx.apiExport('csv') as { fileName: string; content: string }[];

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { zipSync, strToU8 } from 'fflate';
-import { DEFAULT_CALENDAR, REGISTRY_PRESETS, DEFAULT_INDICATORS } from '../../shared';
+import {
+  DEFAULT_CALENDAR,
+  REGISTRY_PRESETS,
+  DEFAULT_INDICATORS,
+  PROVINCE_REPORT_TEXTS,
+  SUMMARY_SHEETS,
+} from '../../shared';
 import type { ConsolidateJson } from '../../cli/commands/consolidate';
 import { checkExportDocument } from '../../cli/commands/export';
 import { run } from '../../cli/main';
@@ -152,19 +158,19 @@ describe('the summary workbook', () => {
   test('has the seven parts of SPEC §6', () => {
     const names = wb.worksheets.map((w) => w.name);
     for (const n of [
-      'Tong hop chi tieu',
-      'Danh sach hoat dong',
-      'Tinh hinh nop',
-      'Kiem tra loi',
-      'Ke hoach - ket qua',
-      'Nguon du lieu',
-      'Bao cao tinh',
+      SUMMARY_SHEETS.indicators,
+      SUMMARY_SHEETS.activities,
+      SUMMARY_SHEETS.completeness,
+      SUMMARY_SHEETS.findings,
+      SUMMARY_SHEETS.plan,
+      SUMMARY_SHEETS.lineage,
+      SUMMARY_SHEETS.report,
     ])
       expect(names).toContain(n);
   });
 
   test('every accepted activity is listed, including a row typed below the table', () => {
-    const ws = wb.getWorksheet('Danh sach hoat dong')!;
+    const ws = wb.getWorksheet(SUMMARY_SHEETS.activities)!;
     const names: string[] = [];
     ws.eachRow((row, i) => {
       if (i > 3) names.push(row.getCell(5).text);
@@ -191,7 +197,7 @@ describe('the summary workbook', () => {
   });
 
   test('plan versus result is computed for units whose plans were supplied', () => {
-    const ws = wb.getWorksheet('Ke hoach - ket qua')!;
+    const ws = wb.getWorksheet(SUMMARY_SHEETS.plan)!;
     const planned: number[] = [];
     ws.eachRow((row, i) => {
       if (i > 3) planned.push(Number(row.getCell(3).value));
@@ -248,11 +254,11 @@ test('the xlsx export is the province report in document form', async () => {
   await runCli(['export', summary(), '--format', 'xlsx', '-o', out]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
-  const ws = wb.getWorksheet('Bao cao')!;
+  const ws = wb.getWorksheet(PROVINCE_REPORT_TEXTS.sheetReport)!;
   expect(ws.pageSetup.paperSize).toBe(9);
   const ct17Row = [...Array(ws.rowCount).keys()]
     .map((i) => ws.getRow(i + 1))
-    .find((r) => r.getCell(2).value === 'CT17')!;
+    .find((r) => r.getCell(1).value === 'CT17')!;
   expect(ct17Row.getCell(8).value).toBe(result.totals.CT17);
 });
 
@@ -263,10 +269,10 @@ test('a failed run leaves the previous summary intact', async () => {
   expect(readFileSync(summary()).equals(before)).toBe(true);
 });
 
-test('the department edits the "Don vi" sheet of the summary and reuses it as the registry', async () => {
+test('the department edits the "Đơn vị" sheet of the summary and reuses it as the registry', async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(summary());
-  const ws = wb.getWorksheet('Don vi')!;
+  const ws = wb.getWorksheet(SUMMARY_SHEETS.registry)!;
   expect(ws.getRow(1).values).toEqual([
     undefined,
     'code',

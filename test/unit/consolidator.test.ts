@@ -4,6 +4,7 @@ import {
   toExportDocument,
   DEFAULT_CALENDAR,
   REGISTRY_PRESETS,
+  SUMMARY_SHEETS,
   modelToGrid,
   findUnit,
   taskCode,
@@ -168,7 +169,9 @@ test('before the deadline, units that sent nothing are shown as not yet due rath
   const early = new Consolidator({ registry, calendar, kind: 'bao-cao-nam', year: 2026, asOf: '2026-11-01' });
   const r = early.finish();
   const doc = toExportDocument(r, registry, 'test');
-  const sheet = buildSummaryModel(r, doc, registry, 'test').sheets.find((s) => s.name === 'Tinh hinh nop')!;
+  const sheet = buildSummaryModel(r, doc, registry, 'test').sheets.find(
+    (s) => s.name === SUMMARY_SHEETS.completeness,
+  )!;
   const statuses = sheet.values.slice(3).map((row) => row[3]);
   expect(statuses.length).toBe(registry.units.length);
   expect(new Set(statuses)).toEqual(new Set(['Chưa nộp (chưa đến hạn)']));
