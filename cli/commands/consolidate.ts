@@ -1,17 +1,11 @@
 import { basename } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import type {
-  Calendar,
-  ConsolidationResult,
-  ExportDocument,
-  Registry,
-  ReportKind,
-  WorkbookGrid,
-} from '../../shared';
+import type { Calendar, ConsolidationResult, ExportDocument, Registry, ReportKind } from '../../shared';
 import { Consolidator, buildSummaryModel, formatDmy, toExportDocument } from '../../shared';
 import { GENERATOR } from '../generate';
-import { expandInputs, loadReceivedDates, modifiedDate, sha256Hex, writeAtomically } from '../files';
-import { gridFromBytes, readBytes } from '../xlsx/load-file';
+import { expandInputs, loadReceivedDates, modifiedDate, writeAtomically } from '../files';
+import type { ParseJob } from '../parallel/parse-job';
+import { parseInOrder } from '../parallel/parse-pool';
 import { writeModelToFile } from '../xlsx/write-file';
 
 export interface ConsolidateArgs {
@@ -27,6 +21,8 @@ export interface ConsolidateArgs {
   inputs: string[];
   json: boolean;
   progress?: boolean;
+  /** Parsing threads (default: see parse-pool); 0 parses in this thread. */
+  workers?: number;
 }
 
 export interface ConsolidateJson {
@@ -38,35 +34,17 @@ export interface ConsolidateJson {
   totals: Record<string, number>;
 }
 
-async function feed(
-  files: string[],
-  received: Map<string, string>,
-  add: (f: { file: string; sha256: string; received: string | null }, g: WorkbookGrid | Error) => void,
-  tick: (name: string) => void,
-) {
-  for (const path of files) {
-    const name = basename(path);
-    let bytes: Uint8Array | null = null;
-    let grid: WorkbookGrid | Error;
-    try {
-      bytes = await readBytes(path);
-      grid = gridFromBytes(bytes);
-    } catch (e) {
-      grid = e as Error;
-    }
-    add(
-      {
-        file: name,
-        sha256: bytes ? sha256Hex(bytes) : '0'.repeat(64),
-        received: received.get(name) ?? (await modifiedDate(path)),
-      },
-      grid,
-    );
-    tick(name);
-  }
+/** Received date of each file: the received-dates list, else its modification date. */
+async function jobsFor(paths: readonly string[], received: Map<string, string>): Promise<ParseJob[]> {
+  return Promise.all(
+    paths.map(async (path) => {
+      const name = basename(path);
+      return { path, name, received: received.get(name) ?? (await modifiedDate(path)) };
+    }),
+  );
 }
 
-/** The consolidating department's run: read one file at a time, consolidate, write the summary atomically. */
+/** The consolidating department's run: parse files in worker threads, consolidate in input order, write the summary atomically. */
 export async function consolidateCommand(
   a: ConsolidateArgs,
   out: (s: string) => void,
@@ -91,8 +69,18 @@ export async function consolidateCommand(
     : null;
   bar?.start(files.length + plans.length, 0, { file: '' });
   const tick = (file: string) => bar?.increment(1, { file });
-  await feed(plans, received, (f, g) => c.addPlan(f, g), tick);
-  await feed(files, received, (f, g) => c.addFile(f, g), tick);
+  // Plans first (their task codes feed the report checks); parsed in parallel, added in input order.
+  const jobs = await jobsFor([...plans, ...files], received);
+  await parseInOrder(
+    jobs,
+    { registry: a.registry, calendar: a.calendar },
+    (p, i) => {
+      if (i < plans.length) c.addParsedPlan(p);
+      else c.addParsed(p);
+      tick(p.file.file);
+    },
+    { workers: a.workers },
+  );
   bar?.stop();
   const result = c.finish();
   const doc = toExportDocument(result, a.registry, GENERATOR);
