@@ -3,6 +3,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Calendar, ConsolidationResult, ExportDocument, Registry, ReportKind } from '../../shared';
 import { Consolidator, buildSummaryModel, formatDmy, toExportDocument } from '../../shared';
 import { GENERATOR } from '../generate';
+import type { SkippedPath } from '../files';
 import { expandInputs, loadReceivedDates, modifiedDate, writeAtomically } from '../files';
 import type { ParseJob } from '../parallel/parse-job';
 import { parseInOrder } from '../parallel/parse-pool';
@@ -31,6 +32,10 @@ export interface ConsolidateJson {
   submissions: ExportDocument['submissions'];
   missing: string[];
   late: { unit: string; days: number }[];
+  /** Received after --as-of (usually a later copy dated by its modification time): not counted late. */
+  afterAsOf: { unit: string; received: string | null }[];
+  /** Paths found in input folders but not read, with the reason. */
+  skipped: SkippedPath[];
   totals: Record<string, number>;
 }
 
@@ -50,8 +55,9 @@ export async function consolidateCommand(
   out: (s: string) => void,
 ): Promise<{ code: number; result: ConsolidationResult; doc: ExportDocument }> {
   const received = a.received ? loadReceivedDates(a.received) : new Map<string, string>();
-  const files = await expandInputs(a.inputs, [a.output]);
-  const plans = a.plans ? await expandInputs([a.plans]) : [];
+  const skipped: SkippedPath[] = [];
+  const files = await expandInputs(a.inputs, [a.output], skipped);
+  const plans = a.plans ? await expandInputs([a.plans], [a.output], skipped) : [];
   const c = new Consolidator({
     registry: a.registry,
     calendar: a.calendar,
@@ -89,14 +95,19 @@ export async function consolidateCommand(
 
   const missing = result.completeness.filter((x) => x.status === 'missing').map((x) => x.unit);
   const late = result.completeness
-    .filter((x) => x.status === 'late')
+    .filter((x) => x.status === 'late' && !x.afterAsOf)
     .map((x) => ({ unit: x.unit, days: x.lateDays }));
+  const afterAsOf = result.completeness
+    .filter((x) => x.afterAsOf)
+    .map((x) => ({ unit: x.unit, received: x.received }));
   if (a.json) {
     const j: ConsolidateJson = {
       summary: a.output,
       submissions: doc.submissions,
       missing,
       late,
+      afterAsOf,
+      skipped,
       totals: result.totals,
     };
     out(JSON.stringify(j, null, 2));
@@ -108,6 +119,11 @@ export async function consolidateCommand(
     const due = a.asOf > result.period.deadline ? '' : ' — chưa đến hạn';
     out(`Chưa nộp (${missing.length}${due}): ${missing.join(', ') || '—'}`);
     out(`Nộp muộn (${late.length}): ${late.map((l) => `${l.unit} (${l.days} ngày)`).join(', ') || '—'}`);
+    if (afterAsOf.length)
+      out(
+        `Nhận sau ngày tính ${formatDmy(a.asOf)} (${afterAsOf.length}, không tính là muộn; ghi ngày nhận thật bằng --received): ${afterAsOf.map((x) => `${x.unit} (${x.received ? formatDmy(x.received) : '?'})`).join(', ')}`,
+      );
+    for (const s of skipped) out(`  – bỏ qua ${s.path}: ${s.reason}`);
     for (const s of result.submissions.filter((x) => x.status === 'rejected' || x.status === 'unreadable'))
       out(`  ✗ ${s.file}: ${s.reason}`);
     out(
