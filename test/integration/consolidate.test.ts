@@ -301,3 +301,26 @@ function plainText(v: ExcelJS.CellValue): string {
   if (v && typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
   return '';
 }
+
+test('parsing in worker threads gives the same consolidation as parsing in one thread', async () => {
+  const { consolidateCommand } = await import('../../cli/commands/consolidate');
+  const args = (workers: number) => ({
+    registry: REGISTRY_PRESETS['mau-tu-2025'],
+    calendar: DEFAULT_CALENDAR,
+    kind: box.kind,
+    year: box.year,
+    asOf: box.asOf,
+    plans: box.plans,
+    received: box.receivedCsv,
+    output: join(dir, `workers-${workers}.xlsx`),
+    inputs: [box.reports],
+    json: true,
+    progress: false,
+    workers,
+  });
+  const one = await consolidateCommand(args(0), () => undefined);
+  const pool = await consolidateCommand(args(3), () => undefined);
+  expect(pool.result.submissions.length).toBeGreaterThan(5);
+  expect(pool.doc).toEqual(one.doc);
+  expect(pool.result.findings).toEqual(one.result.findings);
+});
