@@ -4,30 +4,56 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import type { PlainDate } from '../shared';
-import { ConfigFileError, jsDateToPlain, parseDateText } from '../shared';
+import { ConfigFileError, UsageError, jsDateToPlain, parseDateText } from '../shared';
 
-/** Files given on the command line, folders expanded (sorted, so runs are reproducible). */
+export interface SkippedPath {
+  path: string;
+  reason: string;
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'thư mục chứa tệp không tồn tại',
+  EACCES: 'không có quyền ghi',
+  EPERM: 'không có quyền ghi',
+  EISDIR: 'đó là một thư mục',
+  ENOSPC: 'đĩa đã đầy',
+  EROFS: 'ổ đĩa chỉ đọc',
+};
+
+/**
+ * Files given on the command line, folders read recursively (sorted, so runs are reproducible).
+ * A path that does not exist is a usage error; an input that is the output is refused; hidden
+ * files, Office lock files (~$…) and the output inside a folder are skipped and listed with why.
+ */
 export async function expandInputs(
   inputs: readonly string[],
   exclude: readonly string[] = [],
+  skipped: SkippedPath[] = [],
 ): Promise<string[]> {
   const skip = new Set(exclude.map((e) => resolve(e)));
   const out: string[] = [];
-  for (const input of inputs) {
-    let st;
-    try {
-      st = await stat(input);
-    } catch {
-      out.push(input); // reported later as unreadable, never fatal
-      continue;
-    }
-    if (st.isDirectory()) {
-      const names = (await readdir(input)).filter((n) => !n.startsWith('.') && !n.startsWith('~$')).sort();
-      for (const n of names) {
-        const p = join(input, n);
-        if ((await stat(p)).isFile() && !skip.has(resolve(p))) out.push(p);
+  const walk = async (dir: string): Promise<void> => {
+    for (const n of (await readdir(dir)).sort()) {
+      const p = join(dir, n);
+      if (n.startsWith('.')) skipped.push({ path: p, reason: 'tệp hoặc thư mục ẩn' });
+      else if (n.startsWith('~$')) skipped.push({ path: p, reason: 'tệp khóa tạm của Office' });
+      else if (skip.has(resolve(p))) skipped.push({ path: p, reason: 'là tệp kết quả của lệnh này' });
+      else {
+        const st = await stat(p).catch(() => null);
+        if (!st) skipped.push({ path: p, reason: 'không đọc được' });
+        else if (st.isDirectory()) await walk(p);
+        else if (st.isFile()) out.push(p);
+        else skipped.push({ path: p, reason: 'không phải tệp thường' });
       }
-    } else if (!skip.has(resolve(input))) out.push(input);
+    }
+  };
+  for (const input of inputs) {
+    const st = await stat(input).catch(() => null);
+    if (!st) throw new UsageError(`Không tìm thấy tệp hoặc thư mục "${input}".`);
+    if (skip.has(resolve(input)))
+      throw new UsageError(`"${input}" vừa là tệp đầu vào vừa là tệp kết quả; chọn tệp kết quả khác (-o).`);
+    if (st.isDirectory()) await walk(input);
+    else out.push(input);
   }
   return [...new Set(out)];
 }
@@ -84,8 +110,9 @@ export async function writeAtomically(
     await rename(tmp, target);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
+    const code = (e as NodeJS.ErrnoException).code ?? '';
     throw new ConfigFileError(
-      `Không ghi được "${target}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      `Không ghi được "${target}": ${WRITE_ERRORS[code] ?? code ?? (e as Error).message}.`,
     );
   }
 }

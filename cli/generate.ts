@@ -1,29 +1,9 @@
 import type { Calendar, Registry, ReportKind, TemplateSpec } from '../shared';
-import {
-  ERROR_MESSAGES,
-  REPORT_KINDS,
-  UsageError,
-  buildTemplate,
-  findUnit,
-  periodOf,
-  templateForKind,
-} from '../shared';
+import { GENERATOR } from './usage';
+import { ERROR_MESSAGES, UsageError, buildTemplate, findUnit, periodOf, templateForKind } from '../shared';
 import { modelToXlsxBytes } from './xlsx/write-workbook';
 
-export const GENERATOR = 'ttdn-cli 0.1.0';
-
-export function checkKind(kind: string | undefined): ReportKind {
-  if (!kind || !(REPORT_KINDS as readonly string[]).includes(kind))
-    throw new UsageError(ERROR_MESSAGES.unknownKind(kind ?? ''));
-  return kind as ReportKind;
-}
-
-export function checkYear(year: string | undefined): number {
-  const y = Number(year);
-  if (!year || !/^\d{4}$/.test(year) || y < 2000 || y > 2100)
-    throw new UsageError(ERROR_MESSAGES.badYear(year ?? ''));
-  return y;
-}
+export { GENERATOR, checkKind, checkYear } from './usage';
 
 export interface GenerateOptions {
   registry: Registry;

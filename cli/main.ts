@@ -1,14 +1,14 @@
-import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { TtdnError, UsageError, parseDateText } from '../shared';
 import type { GlobalOptions } from './config';
 import { loadCalendar, loadRegistry } from './config';
 import { unitsCommand } from './commands/units';
 import { validateCommand } from './commands/validate';
-import { consolidateCommand } from './commands/consolidate';
-import { exportCommand } from './commands/export';
-import { demoCommand } from './commands/demo';
-import { checkKind, checkYear, generateXlsx } from './generate';
+import { checkKind, checkYear } from './usage';
+import { version } from '../package.json';
+// Commands that write .xlsx (and so load ExcelJS) are imported only when run: validate and units
+// start without it.
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -24,8 +24,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('ttdn')
     .description('Biểu mẫu, kiểm tra và tổng hợp báo cáo thông tin đối ngoại (TT 22/2016/TT-BTTTT)')
     .exitOverride()
+    .version(version, '-V, --version', 'in số phiên bản')
+    .usage('[tùy chọn] [lệnh]')
     .helpOption('-h, --help', 'xem hướng dẫn')
-    .configureHelp({ styleTitle: (t) => HELP_TITLES[t] ?? t })
+    .configureHelp(HELP)
+    .showHelpAfterError('(xem hướng dẫn: ttdn --help)')
     .helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh')
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
@@ -42,6 +45,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .requiredOption('--year <yyyy>', 'năm')
     .requiredOption('-o, --output <file>', 'tệp .xlsx đầu ra')
     .action(async (o: GlobalOptions & { kind: string; unit: string; year: string; output: string }) => {
+      checkOutput(o.output, ['.xlsx']);
+      const { generateXlsx } = await import('./generate');
+      const { writeAtomically } = await import('./files');
       const bytes = await generateXlsx({
         registry: loadRegistry(o),
         calendar: loadCalendar(o),
@@ -49,7 +55,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         unitCode: o.unit,
         year: checkYear(o.year),
       });
-      await writeFile(o.output, bytes);
+      await writeAtomically(o.output, bytes);
       out(`Đã tạo ${o.output} (${o.kind}, ${o.unit.toUpperCase()}, ${o.year}).`);
       setExit(0);
     });
@@ -87,6 +93,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
           includeRejected?: string;
         },
       ) => {
+        checkOutput(o.output, ['.xlsx']);
+        const { consolidateCommand } = await import('./commands/consolidate');
         const r = await consolidateCommand(
           {
             registry: loadRegistry(o),
@@ -118,15 +126,39 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (summary: string, o: GlobalOptions & { format: string; output: string }) => {
       if (!['xlsx', 'docx', 'json', 'csv'].includes(o.format))
         throw new UsageError(`Định dạng "${o.format}" không hợp lệ (xlsx, docx, json, csv).`);
+      checkOutput(o.output, [`.${o.format}`]);
+      const { exportCommand } = await import('./commands/export');
       await exportCommand(summary, o.format, o.output, loadRegistry(o), out);
       setExit(0);
     });
 
   withGlobals(program.command('demo').description('chạy thử trên một hộp thư mẫu của tỉnh'))
     .option('-o, --output <dir>', 'thư mục kết quả', 'ttdn-demo')
-    .action(async (o: GlobalOptions & { output: string }) => setExit(await demoCommand(o.output, out)));
+    .action(async (o: GlobalOptions & { output: string }) => {
+      const { demoCommand } = await import('./commands/demo');
+      setExit(await demoCommand(o.output, loadRegistry(o), loadCalendar(o), out));
+    });
 
   return program;
+}
+
+/** Commander's help, in Vietnamese: titles, usage placeholders and "(default: …)". */
+const HELP = {
+  styleTitle: (t: string) => HELP_TITLES[t] ?? t,
+  styleUsage: (u: string) => u.replace('[options]', '[tùy chọn]').replace('[command]', '[lệnh]'),
+  optionDescription: (o: { description: string; defaultValue?: unknown }) =>
+    o.defaultValue === undefined
+      ? o.description
+      : `${o.description} (mặc định: ${JSON.stringify(o.defaultValue)})`,
+};
+
+/** An output's extension must match what is written (`-o a.txt` must not get an .xlsx). */
+function checkOutput(file: string, allowed: string[]): void {
+  const ext = extname(file).toLowerCase();
+  if (!allowed.includes(ext))
+    throw new UsageError(
+      `Tệp đầu ra "${file}" phải có đuôi ${allowed.join(' hoặc ')} (đang là "${ext || 'không có đuôi'}").`,
+    );
 }
 
 const HELP_TITLES: Record<string, string> = {
@@ -139,16 +171,24 @@ const HELP_TITLES: Record<string, string> = {
 /** Commander's usage errors, in Vietnamese like the rest of the output. */
 const COMMANDER_ERRORS: [RegExp, string][] = [
   [/^error: required option '(.+)' not specified/, 'Lỗi: thiếu tùy chọn bắt buộc $1'],
-  [/^error: unknown option '(.+?)'.*/, 'Lỗi: không có tùy chọn $1 (xem ttdn --help)'],
+  [/^error: unknown option '(.+?)'.*/, 'Lỗi: không có tùy chọn $1'],
   [/^error: missing required argument '(.+)'/, 'Lỗi: thiếu tham số $1'],
-  [/^error: unknown command '(.+?)'.*/, 'Lỗi: không có lệnh $1 (xem ttdn --help)'],
+  [/^error: unknown command '(.+?)'.*/, 'Lỗi: không có lệnh $1'],
   [/^error: option '(.+)' argument missing/, 'Lỗi: tùy chọn $1 thiếu giá trị'],
   [/^error: too many arguments.*/, 'Lỗi: thừa tham số'],
+  [/^error: option '(.+?)' argument '(.*?)' is invalid.*/, 'Lỗi: giá trị "$2" của tùy chọn $1 không hợp lệ'],
 ];
 
+/** Commander's "(Did you mean x?)" hint, kept in Vietnamese. */
+function translateSuggestion(s: string): string {
+  return s.replace(/\(Did you mean (.+?)\?\)/, '(Có phải ý bạn là $1?)');
+}
+
 function translateCommanderError(s: string): string {
-  for (const [re, vi] of COMMANDER_ERRORS) if (re.test(s.trim())) return `${s.trim().replace(re, vi)}\n`;
-  return s;
+  const [first, ...rest] = s.trim().split('\n');
+  for (const [re, vi] of COMMANDER_ERRORS)
+    if (re.test(first)) return `${[first.replace(re, vi), ...rest.map(translateSuggestion)].join('\n')}\n`;
+  return translateSuggestion(s);
 }
 
 function checkDate(v: string | undefined): string {
@@ -160,6 +200,14 @@ function checkDate(v: string | undefined): string {
 
 /** Runs the CLI; returns the exit code. Errors print a Vietnamese message, a stack only with --debug. */
 export async function run(argv: string[]): Promise<number> {
+  // `npm run ttdn -- …` runs in the package folder; paths are the user's, relative to where npm was run.
+  if (process.env.npm_lifecycle_event === 'ttdn' && process.env.INIT_CWD) {
+    try {
+      process.chdir(process.env.INIT_CWD);
+    } catch {
+      /* stay in the package folder */
+    }
+  }
   let code = 0;
   const program = buildProgram((c) => (code = c));
   const debug = argv.includes('--debug');

@@ -1,17 +1,12 @@
 import { basename } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import type {
-  Calendar,
-  ConsolidationResult,
-  ExportDocument,
-  Registry,
-  ReportKind,
-  WorkbookGrid,
-} from '../../shared';
+import type { Calendar, ConsolidationResult, ExportDocument, Registry, ReportKind } from '../../shared';
 import { Consolidator, buildSummaryModel, formatDmy, toExportDocument } from '../../shared';
 import { GENERATOR } from '../generate';
-import { expandInputs, loadReceivedDates, modifiedDate, sha256Hex, writeAtomically } from '../files';
-import { gridFromBytes, readBytes } from '../xlsx/load-file';
+import type { SkippedPath } from '../files';
+import { expandInputs, loadReceivedDates, modifiedDate, writeAtomically } from '../files';
+import type { ParseJob } from '../parallel/parse-job';
+import { parseInOrder } from '../parallel/parse-pool';
 import { writeModelToFile } from '../xlsx/write-file';
 
 export interface ConsolidateArgs {
@@ -27,6 +22,8 @@ export interface ConsolidateArgs {
   inputs: string[];
   json: boolean;
   progress?: boolean;
+  /** Parsing threads (default: see parse-pool); 0 parses in this thread. */
+  workers?: number;
 }
 
 export interface ConsolidateJson {
@@ -35,45 +32,32 @@ export interface ConsolidateJson {
   submissions: ExportDocument['submissions'];
   missing: string[];
   late: { unit: string; days: number }[];
+  /** Received after --as-of (usually a later copy dated by its modification time): not counted late. */
+  afterAsOf: { unit: string; received: string | null }[];
+  /** Paths found in input folders but not read, with the reason. */
+  skipped: SkippedPath[];
   totals: Record<string, number>;
 }
 
-async function feed(
-  files: string[],
-  received: Map<string, string>,
-  add: (f: { file: string; sha256: string; received: string | null }, g: WorkbookGrid | Error) => void,
-  tick: (name: string) => void,
-) {
-  for (const path of files) {
-    const name = basename(path);
-    let bytes: Uint8Array | null = null;
-    let grid: WorkbookGrid | Error;
-    try {
-      bytes = await readBytes(path);
-      grid = gridFromBytes(bytes);
-    } catch (e) {
-      grid = e as Error;
-    }
-    add(
-      {
-        file: name,
-        sha256: bytes ? sha256Hex(bytes) : '0'.repeat(64),
-        received: received.get(name) ?? (await modifiedDate(path)),
-      },
-      grid,
-    );
-    tick(name);
-  }
+/** Received date of each file: the received-dates list, else its modification date. */
+async function jobsFor(paths: readonly string[], received: Map<string, string>): Promise<ParseJob[]> {
+  return Promise.all(
+    paths.map(async (path) => {
+      const name = basename(path);
+      return { path, name, received: received.get(name) ?? (await modifiedDate(path)) };
+    }),
+  );
 }
 
-/** The consolidating department's run: read one file at a time, consolidate, write the summary atomically. */
+/** The consolidating department's run: parse files in worker threads, consolidate in input order, write the summary atomically. */
 export async function consolidateCommand(
   a: ConsolidateArgs,
   out: (s: string) => void,
 ): Promise<{ code: number; result: ConsolidationResult; doc: ExportDocument }> {
   const received = a.received ? loadReceivedDates(a.received) : new Map<string, string>();
-  const files = await expandInputs(a.inputs, [a.output]);
-  const plans = a.plans ? await expandInputs([a.plans]) : [];
+  const skipped: SkippedPath[] = [];
+  const files = await expandInputs(a.inputs, [a.output], skipped);
+  const plans = a.plans ? await expandInputs([a.plans], [a.output], skipped) : [];
   const c = new Consolidator({
     registry: a.registry,
     calendar: a.calendar,
@@ -91,8 +75,18 @@ export async function consolidateCommand(
     : null;
   bar?.start(files.length + plans.length, 0, { file: '' });
   const tick = (file: string) => bar?.increment(1, { file });
-  await feed(plans, received, (f, g) => c.addPlan(f, g), tick);
-  await feed(files, received, (f, g) => c.addFile(f, g), tick);
+  // Plans first (their task codes feed the report checks); parsed in parallel, added in input order.
+  const jobs = await jobsFor([...plans, ...files], received);
+  await parseInOrder(
+    jobs,
+    { registry: a.registry, calendar: a.calendar },
+    (p, i) => {
+      if (i < plans.length) c.addParsedPlan(p);
+      else c.addParsed(p);
+      tick(p.file.file);
+    },
+    { workers: a.workers },
+  );
   bar?.stop();
   const result = c.finish();
   const doc = toExportDocument(result, a.registry, GENERATOR);
@@ -101,14 +95,19 @@ export async function consolidateCommand(
 
   const missing = result.completeness.filter((x) => x.status === 'missing').map((x) => x.unit);
   const late = result.completeness
-    .filter((x) => x.status === 'late')
+    .filter((x) => x.status === 'late' && !x.afterAsOf)
     .map((x) => ({ unit: x.unit, days: x.lateDays }));
+  const afterAsOf = result.completeness
+    .filter((x) => x.afterAsOf)
+    .map((x) => ({ unit: x.unit, received: x.received }));
   if (a.json) {
     const j: ConsolidateJson = {
       summary: a.output,
       submissions: doc.submissions,
       missing,
       late,
+      afterAsOf,
+      skipped,
       totals: result.totals,
     };
     out(JSON.stringify(j, null, 2));
@@ -120,6 +119,11 @@ export async function consolidateCommand(
     const due = a.asOf > result.period.deadline ? '' : ' — chưa đến hạn';
     out(`Chưa nộp (${missing.length}${due}): ${missing.join(', ') || '—'}`);
     out(`Nộp muộn (${late.length}): ${late.map((l) => `${l.unit} (${l.days} ngày)`).join(', ') || '—'}`);
+    if (afterAsOf.length)
+      out(
+        `Nhận sau ngày tính ${formatDmy(a.asOf)} (${afterAsOf.length}, không tính là muộn; ghi ngày nhận thật bằng --received): ${afterAsOf.map((x) => `${x.unit} (${x.received ? formatDmy(x.received) : '?'})`).join(', ')}`,
+      );
+    for (const s of skipped) out(`  – bỏ qua ${s.path}: ${s.reason}`);
     for (const s of result.submissions.filter((x) => x.status === 'rejected' || x.status === 'unreadable'))
       out(`  ✗ ${s.file}: ${s.reason}`);
     out(

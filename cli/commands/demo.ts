@@ -1,16 +1,33 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_CALENDAR, REGISTRY_PRESETS } from '../../shared';
+import type { Calendar, Registry } from '../../shared';
+import { UsageError } from '../../shared';
 import { buildDemoMailbox } from '../demo/mailbox';
 import { consolidateCommand } from './consolidate';
 import { exportCommand } from './export';
 
+/** Marks a folder made by the demo, so a rerun may clear what it made before. */
+const MARKER = '.ttdn-demo';
+
 /** `ttdn demo`: builds a sample province mailbox, consolidates and exports it (SPEC §8.3). */
-export async function demoCommand(dir: string, out: (s: string) => void): Promise<number> {
+export async function demoCommand(
+  dir: string,
+  registry: Registry,
+  calendar: Calendar,
+  out: (s: string) => void,
+): Promise<number> {
   const root = resolve(dir);
-  const registry = REGISTRY_PRESETS['mau-tu-2025'];
-  const calendar = DEFAULT_CALENDAR;
-  await rm(join(root, 'hop-thu'), { recursive: true, force: true });
+  const marker = join(root, MARKER);
+  const made = ['hop-thu', 'ke-hoach'].map((d) => join(root, d));
+  // Only a folder an earlier demo made (it carries the marker) is cleared; anything else is left alone.
+  if (existsSync(marker)) for (const d of made) await rm(d, { recursive: true, force: true });
+  else if (made.some((d) => existsSync(d)))
+    throw new UsageError(
+      `Thư mục "${dir}" đã có hop-thu hoặc ke-hoach không do ttdn demo tạo; chọn thư mục khác (-o).`,
+    );
+  await mkdir(root, { recursive: true });
+  await writeFile(marker, 'Thư mục do ttdn demo tạo; chạy lại demo sẽ xóa hop-thu và ke-hoach trong đây.\n');
   out(`Tạo hộp thư mẫu của ${registry.province} (${registry.units.length} đơn vị, báo cáo 6 tháng 2026)…`);
   const box = await buildDemoMailbox(root, registry, calendar);
   const summary = join(root, 'tong-hop-6T-2026.xlsx');

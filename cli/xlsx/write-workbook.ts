@@ -1,7 +1,13 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parseRange, rangeRef } from '../../shared/grid/a1';
-import type { CellStyle, SheetModel, ValidationModel, WorkbookModel } from '../../shared/layout/sheet-model';
+import type {
+  CellStyle,
+  ModelValue,
+  SheetModel,
+  ValidationModel,
+  WorkbookModel,
+} from '../../shared/layout/sheet-model';
 
 /**
  * Applies a neutral WorkbookModel to an ExcelJS workbook. Browser-safe (no Node imports), so the
@@ -141,36 +147,19 @@ export function writeSheet(
   const baseFont = { name: model.defaultFont.name, size: model.defaultFont.size };
   // Merges first: the streaming writer needs them before the rows they touch are committed.
   for (const m of s.merges) ws.mergeCells(m);
-  // Style work per row, in model order, so later groups still win where ranges overlap.
-  const perRow = new Map<number, { left: number; right: number; apply: (cell: ExcelJS.Cell) => void }[]>();
-  const plan = (range: string, apply: (cell: ExcelJS.Cell) => void) => {
-    const box = parseRange(range);
-    if (!box) throw new Error(`bad range ${range}`);
-    for (let r = box.top; r <= box.bottom; r++) {
-      const list = perRow.get(r) ?? [];
-      list.push({ left: box.left, right: box.right, apply });
-      perRow.set(r, list);
-    }
-  };
-  for (const group of s.styles) {
-    const apply = styleApplier(group.style, baseFont);
-    for (const range of group.ranges) plan(range, apply);
-  }
-  for (const range of s.textRanges) plan(range, (cell) => (cell.numFmt = '@'));
   const heights = new Map([...(s.estimatedRowHeights ?? []), ...s.rowHeights].map((h) => [h.row, h.height]));
   const pageStarts = new Set(s.print?.rowBreaks ?? []);
-  const lastRow = Math.max(s.values.length, ...perRow.keys(), ...heights.keys(), 0);
   const breaks = new Set(s.rowBreaks ?? []);
+  const looks = new LookCache(s, baseFont);
+  const lastRow = Math.max(s.values.length, looks.lastRow, ...heights.keys(), 0);
   for (let r = 1; r <= lastRow; r++) {
     const row = ws.getRow(r);
-    (s.values[r - 1] ?? []).forEach((v, c) => {
-      if (v === null) return;
-      const cell = row.getCell(c + 1);
-      cell.value = typeof v === 'object' ? { formula: v.formula, result: v.result } : v;
-      // Every used cell of a document sheet gets the document font; style groups refine it.
-      if (!s.plainData) cell.font = baseFont;
+    const values = s.values[r - 1] ?? [];
+    values.forEach((v, c) => {
+      if (v !== null) row.getCell(c + 1).value = cellValue(v, commitRows);
     });
-    for (const p of perRow.get(r) ?? []) for (let c = p.left; c <= p.right; c++) p.apply(row.getCell(c));
+    // Every used cell of a document sheet gets the document font; style groups refine it.
+    for (const [c, style] of looks.row(r, values, !s.plainData)) row.getCell(c).style = style;
     const h = heights.get(r);
     if (h !== undefined) row.height = h;
     // A page starting at row r + 1 is ExcelJS's page break after row r (set before a streamed row is committed).
@@ -202,7 +191,20 @@ export function writeSheet(
   return ws;
 }
 
-function styleApplier(st: CellStyle, baseFont: { name: string; size: number }): (cell: ExcelJS.Cell) => void {
+/**
+ * The streaming writer without a shared-strings table writes plain strings as `t="str"` (a formula's
+ * cached text); a one-run rich text is a true inline string (`t="inlineStr"`), which every reader
+ * takes as typed text.
+ */
+function cellValue(v: Exclude<ModelValue, null>, inline: boolean): ExcelJS.CellValue {
+  if (typeof v === 'object') return { formula: v.formula, result: v.result };
+  return inline && typeof v === 'string' ? { richText: [{ text: v }] } : v;
+}
+
+type Style = Partial<ExcelJS.Style>;
+
+/** Adds one model style onto an ExcelJS style object (later groups win, as in the model). */
+function styleComposer(st: CellStyle, baseFont: { name: string; size: number }): (target: Style) => void {
   const font: Partial<ExcelJS.Font> = { ...baseFont };
   if (st.font?.size) font.size = st.font.size;
   if (st.font?.bold) font.bold = true;
@@ -212,15 +214,87 @@ function styleApplier(st: CellStyle, baseFont: { name: string; size: number }): 
   const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
   const alignment =
     st.h || st.v || st.wrap ? { horizontal: st.h, vertical: st.v, wrapText: st.wrap } : undefined;
-  return (cell) => {
-    if (st.font) cell.font = font;
-    if (alignment) cell.alignment = alignment;
-    if (st.border === 'all') cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-    if (st.border === 'top') cell.border = { top: thin };
-    if (st.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${st.fill}` } };
-    if (st.numFmt) cell.numFmt = st.numFmt;
-    if (st.unlocked) cell.protection = { locked: false };
+  return (t) => {
+    if (st.font) t.font = font;
+    if (alignment) t.alignment = alignment;
+    if (st.border === 'all') t.border = { top: thin, left: thin, bottom: thin, right: thin };
+    if (st.border === 'top') t.border = { top: thin };
+    if (st.fill) t.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${st.fill}` } };
+    if (st.numFmt) t.numFmt = st.numFmt;
+    if (st.unlocked) t.protection = { locked: false };
   };
+}
+
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Index of the style group (the text format comes last), so overlaps keep model order. */
+  id: number;
+}
+
+/**
+ * One shared ExcelJS style object per distinct look. ExcelJS serialises a style once per object
+ * (its styles writer keeps a WeakMap from style object to id), so a fresh object on every cell — what
+ * `cell.font = …` makes — costs a style lookup per cell; tens of thousands of cells share a few
+ * looks. Ranges are walked row by row, so only the boxes crossing the current row are held.
+ */
+class LookCache {
+  private readonly composers: ((t: Style) => void)[] = [];
+  private readonly boxes: Box[] = [];
+  private readonly cache = new Map<string, Style>();
+  private active: Box[] = [];
+  private next = 0;
+  readonly lastRow: number;
+
+  constructor(
+    s: SheetModel,
+    private readonly baseFont: { name: string; size: number },
+  ) {
+    const add = (range: string, id: number) => {
+      const box = parseRange(range);
+      if (!box) throw new Error(`bad range ${range}`);
+      this.boxes.push({ ...box, id });
+    };
+    s.styles.forEach((g) => {
+      const id = this.composers.push(styleComposer(g.style, baseFont)) - 1;
+      g.ranges.forEach((range) => add(range, id));
+    });
+    const text = this.composers.push((t) => (t.numFmt = '@')) - 1;
+    s.textRanges.forEach((range) => add(range, text));
+    this.boxes.sort((x, y) => x.top - y.top || x.id - y.id);
+    this.lastRow = this.boxes.reduce((m, b) => Math.max(m, b.bottom), 0);
+  }
+
+  /** The style of every used cell of row `r` (rows must be asked in order); with `base`, values get the base font. */
+  row(r: number, values: readonly ModelValue[], base: boolean): Map<number, Style> {
+    let added = false;
+    while (this.next < this.boxes.length && this.boxes[this.next].top <= r) {
+      this.active.push(this.boxes[this.next++]);
+      added = true;
+    }
+    this.active = this.active.filter((b) => b.bottom >= r);
+    if (added) this.active.sort((x, y) => x.id - y.id);
+    const keys = new Map<number, string>();
+    // Unstyled cells too: ExcelJS gives each new cell its own empty style object otherwise.
+    values.forEach((v, i) => v !== null && keys.set(i + 1, base ? 'b' : ''));
+    for (const b of this.active)
+      for (let c = b.left; c <= b.right; c++) keys.set(c, `${keys.get(c) ?? ''},${b.id}`);
+    const out = new Map<number, Style>();
+    for (const [c, key] of keys) out.set(c, this.look(key));
+    return out;
+  }
+
+  private look(key: string): Style {
+    let st = this.cache.get(key);
+    if (!st) {
+      st = key.startsWith('b') ? { font: this.baseFont } : {};
+      for (const id of key.split(',').slice(1)) this.composers[Number(id)](st);
+      this.cache.set(key, st);
+    }
+    return st;
+  }
 }
 
 function excelDate(d: string): Date {

@@ -78,11 +78,23 @@ export function periodOf(calendar: Calendar, kind: ReportKind, year: number, adH
   }
 }
 
-export type Timeliness = { status: 'on-time' } | { status: 'late'; days: number } | { status: 'missing' };
+export type Timeliness = (
+  { status: 'on-time' } | { status: 'late'; days: number } | { status: 'missing' }
+) & {
+  /** Received after the as-of date: judged as it stood on that date, not by the later receipt. */
+  afterAsOf?: true;
+};
 
-/** Late = received after the deadline, counted in calendar days (SPEC §6). */
-export function timeliness(deadline: PlainDate, received: PlainDate | null): Timeliness {
+/**
+ * Late = received after the deadline, counted in calendar days (SPEC §6). With `asOf`, a file
+ * received after it (typically a file copied later, dated by its modification time) is judged as of
+ * that date: overdue by the days from the deadline to `asOf` if any, else on time — never "late by
+ * months" for a day the report does not cover.
+ */
+export function timeliness(deadline: PlainDate, received: PlainDate | null, asOf?: PlainDate): Timeliness {
   if (!received) return { status: 'missing' };
-  const days = daysBetween(deadline, received);
-  return days > 0 ? { status: 'late', days } : { status: 'on-time' };
+  const afterAsOf = asOf !== undefined && received > asOf;
+  const days = daysBetween(deadline, afterAsOf ? asOf : received);
+  const t: Timeliness = days > 0 ? { status: 'late', days } : { status: 'on-time' };
+  return afterAsOf ? { ...t, afterAsOf } : t;
 }

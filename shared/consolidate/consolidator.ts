@@ -282,7 +282,11 @@ export class Consolidator {
             state: 'missing' as const,
             reason: null,
           };
-        const t = timeliness(this.period.deadline, firstReceived.get(u.code) ?? e.record.received);
+        const t = timeliness(
+          this.period.deadline,
+          firstReceived.get(u.code) ?? e.record.received,
+          this.opts.asOf,
+        );
         return {
           unit: u.code,
           unitName: u.name,
@@ -297,6 +301,7 @@ export class Consolidator {
                 ? ('on-time' as const)
                 : ('missing' as const),
           lateDays: t.status === 'late' ? t.days : 0,
+          ...(t.afterAsOf ? { afterAsOf: true as const } : {}),
           errors: e.record.errors,
           warnings: e.record.warnings,
           version: e.record.version,

@@ -57,6 +57,8 @@ export interface CompletenessEntry {
   reportDate: PlainDate | null;
   status: 'on-time' | 'late' | 'missing';
   lateDays: number;
+  /** Received after the as-of date; status and lateDays are as they stood on that date. */
+  afterAsOf?: true;
   errors: number;
   warnings: number;
   version: number;

@@ -1,148 +1,134 @@
 /**
- * `npm run bench`: figures, not pass/fail (the reader alone: test/bench/read-grid-vs-exceljs.ts). Prints
- *  - generating and validating one typical report workbook in-process (budget 200 ms each);
- *  - consolidating 200 and 1000 report workbooks (~40 activities each) against a bare ExcelJS
- *    load of the same files in the same run: the ratio, files/s and peak memory.
+ * `npm run bench`: figures, not pass/fail. Whole processes, measured side by side and interleaved
+ * (A, B, A, B, …) so a busy machine slows both alike; min and median of each.
+ *  - `ttdn consolidate` (built CLI, worker threads) against a process that merely loads the same
+ *    files with ExcelJS, at 200 and 1,000 report files (~40 activities each): ratio, growth, peak RSS;
+ *  - `ttdn validate` and `ttdn template` process times.
+ * Goals (issue 10): consolidate ≤ 0.5× bare load, linear growth, peak RSS ≤ 350 MB at 1,000 files,
+ * validate ≤ 0.25 s. Sizes: `npm run bench -- 200 1000`; repeats: TTDN_BENCH_REPEATS (default 3).
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { DEFAULT_CALENDAR, REGISTRY_PRESETS, parseWorkbook } from '../../shared';
-import type { Registry, Unit } from '../../shared';
-import { consolidateCommand } from '../../cli/commands/consolidate';
-import { filledModel } from '../../cli/demo/mailbox';
-import { sampleReport } from '../../cli/demo/sample-data';
-import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
-import { readXlsxGrid } from '../../shared/file/read-xlsx-grid';
+import { join, resolve } from 'node:path';
+import { makeBenchSets } from './fixtures';
 
-const calendar = DEFAULT_CALENDAR;
-const base = REGISTRY_PRESETS['mau-tu-2025'];
+const ROOT = resolve(__dirname, '../..');
+const CLI = join(ROOT, 'cli/dist/ttdn.cjs');
+const BIN = join(ROOT, 'cli/bin.cjs');
+const USAGE = join(__dirname, 'usage.cjs');
+const REPEATS = Number(process.env.TTDN_BENCH_REPEATS ?? 3);
 
-function bigRegistry(n: number): Registry {
-  const units: Unit[] = Array.from({ length: n }, (_, i) => ({
-    code: `DV_${String(i + 1).padStart(4, '0')}`,
-    name: `Đơn vị thử ${i + 1}`,
-    kind: 'khac',
-    active: true,
-  }));
-  return { ...base, id: 'bench', units };
+interface Run {
+  ms: number;
+  rssMb: number;
+  cpuMs: number;
 }
 
-function median(xs: number[]): number {
+function measure(args: string[], work: string): Run {
+  const usageFile = join(work, `usage-${process.pid}.json`);
+  const t0 = performance.now();
+  const r = spawnSync('node', ['-r', USAGE, ...args], {
+    cwd: work,
+    env: { ...process.env, TTDN_BENCH_USAGE: usageFile },
+    encoding: 'utf8',
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} → ${r.status}\n${r.stderr}`);
+  const u = JSON.parse(readFileSync(usageFile, 'utf8')) as { maxRssKb: number; cpuMs: number };
+  return { ms, rssMb: u.maxRssKb / 1024, cpuMs: u.cpuMs };
+}
+
+const min = (xs: number[]) => Math.min(...xs);
+const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (xs: number[], unit = 's', scale = 1000) =>
+  `min ${(min(xs) / scale).toFixed(2)} / trung vị ${(median(xs) / scale).toFixed(2)} ${unit}`;
 
-let peakRss = 0;
-const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+function main(): Promise<void> {
+  return (async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build script is plain CommonJS
+    const { buildCli } = require(join(ROOT, 'cli/build.cjs')) as { buildCli: () => Promise<void> };
+    await buildCli();
+    const work = mkdtempSync(join(tmpdir(), 'ttdn-bench-'));
+    try {
+      const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+      console.log('Tạo tệp thử…');
+      const sets = await makeBenchSets(work, sizes.length ? sizes : [200, 1000]);
+      const sample = join(sets[0].dir, readdirSync(sets[0].dir)[0]);
 
-async function coreTimings(): Promise<void> {
-  const reg = bigRegistry(1);
-  const gen: number[] = [];
-  const val: number[] = [];
-  let bytes: Uint8Array = new Uint8Array();
-  for (let i = 0; i < 30; i++) {
-    const t0 = performance.now();
-    const model = filledModel({
-      registry: reg,
-      calendar,
-      kind: 'bao-cao-6-thang',
-      year: 2026,
-      unitCode: 'DV_0001',
-      ...sampleReport('DV_0001', 'bao-cao-6-thang', 2026, 40),
-      reportDate: '2026-06-10',
-    });
-    bytes = await modelToXlsxBytes(model);
-    gen.push(performance.now() - t0);
-  }
-  for (let i = 0; i < 30; i++) {
-    const t0 = performance.now();
-    parseWorkbook(readXlsxGrid(bytes), { registry: reg, calendar });
-    val.push(performance.now() - t0);
-  }
-  console.log(
-    `Tạo biểu mẫu báo cáo (40 hoạt động, bố cục + ghi .xlsx): trung vị ${median(gen).toFixed(1)} ms (${(median(gen) / 200).toFixed(2)} × ngân sách 200 ms)`,
-  );
-  console.log(
-    `Kiểm tra một tệp đã điền (đọc + phân tích + kiểm tra):   trung vị ${median(val).toFixed(1)} ms (${(median(val) / 200).toFixed(2)} × ngân sách 200 ms)`,
-  );
-}
+      const validate: number[] = [];
+      const template: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        validate.push(measure([BIN, 'validate', sample], work).ms);
+        template.push(
+          measure(
+            [
+              BIN,
+              'template',
+              '--kind',
+              'bao-cao-6-thang',
+              '--unit',
+              'SO_NGOAI_VU',
+              '--year',
+              '2026',
+              '-o',
+              'm.xlsx',
+            ],
+            work,
+          ).ms,
+        );
+      }
+      console.log(`ttdn validate (một tệp, cả tiến trình): ${fmt(validate)} (mục tiêu ≤ 0,25 s)`);
+      console.log(`ttdn template (cả tiến trình):          ${fmt(template)}`);
 
-async function makeFiles(dir: string, reg: Registry, n: number): Promise<void> {
-  // One template filled per unit; the sample data differs per unit code.
-  for (let i = 0; i < n; i++) {
-    const code = reg.units[i].code;
-    const model = filledModel({
-      registry: reg,
-      calendar,
-      kind: 'bao-cao-6-thang',
-      year: 2026,
-      unitCode: code,
-      ...sampleReport(code, 'bao-cao-6-thang', 2026, 40),
-      reportDate: '2026-06-10',
-    });
-    await writeFile(join(dir, `${code}.xlsx`), await modelToXlsxBytes(model));
-  }
-}
-
-async function consolidationBench(n: number): Promise<{ ratio: number; perSecond: number }> {
-  const dir = mkdtempSync(join(tmpdir(), `ttdn-bench-${n}-`));
-  try {
-    const reg = bigRegistry(n);
-    await makeFiles(dir, reg, n);
-    const files = readdirSync(dir).map((f) => join(dir, f));
-    // Consolidation first, so its peak memory is not inflated by ExcelJS's garbage.
-    global.gc?.();
-    peakRss = process.memoryUsage().rss;
-    const timer = setInterval(sample, 20);
-    let t0 = performance.now();
-    await consolidateCommand(
-      {
-        registry: reg,
-        calendar,
-        kind: 'bao-cao-6-thang',
-        year: 2026,
-        asOf: '2026-06-30',
-        output: join(tmpdir(), `ttdn-bench-summary-${n}.xlsx`),
-        inputs: [dir],
-        json: true,
-        progress: false,
-      },
-      () => undefined,
-    );
-    const full = performance.now() - t0;
-    clearInterval(timer);
-    sample();
-    const consolidationPeak = peakRss;
-    global.gc?.();
-    t0 = performance.now();
-    for (const f of files) {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load((await readFile(f)) as unknown as ExcelJS.Buffer);
+      const perFile: number[] = [];
+      for (const s of sets) {
+        const cons: Run[] = [];
+        const bare: Run[] = [];
+        for (let i = 0; i < REPEATS; i++) {
+          cons.push(
+            measure(
+              [
+                CLI,
+                'consolidate',
+                '--registry',
+                s.registryFile,
+                '--kind',
+                'bao-cao-6-thang',
+                '--year',
+                '2026',
+                '--as-of',
+                '2026-06-30',
+                '-o',
+                `tong-hop-${s.files}.xlsx`,
+                '--json',
+                s.dir,
+              ],
+              work,
+            ),
+          );
+          bare.push(measure([join(__dirname, 'bare-load.cjs'), s.dir], work));
+        }
+        const c = cons.map((r) => r.ms);
+        const b = bare.map((r) => r.ms);
+        perFile.push(median(c) / s.files);
+        console.log(
+          `${String(s.files).padStart(4)} tệp: ttdn consolidate ${fmt(c)} | chỉ nạp bằng ExcelJS ${fmt(b)} | ` +
+            `tỉ lệ min ${(min(c) / min(b)).toFixed(2)} / trung vị ${(median(c) / median(b)).toFixed(2)} (mục tiêu ≤ 0,5) | ` +
+            `CPU ${fmt(cons.map((r) => r.cpuMs))} | RSS đỉnh ${Math.max(...cons.map((r) => r.rssMb)).toFixed(0)} MB (nạp trần ${Math.max(...bare.map((r) => r.rssMb)).toFixed(0)} MB)`,
+        );
+      }
+      if (perFile.length > 1)
+        console.log(
+          `Tăng trưởng: ${perFile.map((x) => `${x.toFixed(1)} ms/tệp`).join(' → ')} (tuyến tính khi gần bằng nhau)`,
+        );
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
-    const bare = performance.now() - t0;
-    peakRss = consolidationPeak;
-    const ratio = full / bare;
-    console.log(
-      `Tổng hợp ${String(n).padStart(4)} tệp: ${(full / 1000).toFixed(2)} s (${(n / (full / 1000)).toFixed(0)} tệp/s) | chỉ nạp bằng ExcelJS: ${(bare / 1000).toFixed(2)} s | tỉ lệ ${ratio.toFixed(2)} | RSS đỉnh ${(peakRss / 2 ** 20).toFixed(0)} MB`,
-    );
-    return { ratio, perSecond: n / (full / 1000) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function main(): Promise<void> {
-  await coreTimings();
-  const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-  const results = [];
-  for (const n of sizes.length ? sizes : [200, 1000]) results.push(await consolidationBench(n));
-  if (results.length > 1)
-    console.log(
-      `Tăng trưởng: tốc độ ${results[0].perSecond.toFixed(0)} → ${results[results.length - 1].perSecond.toFixed(0)} tệp/s (tuyến tính khi gần bằng nhau)`,
-    );
+  })();
 }
 
 void main();

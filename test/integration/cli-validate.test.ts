@@ -3,14 +3,14 @@
  * CLI reader → validate; `ttdn validate --json` on a messy workbook; non-TTĐN and corrupt files.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { run } from '../../cli/main';
 import { FORM_KINDS, cleanForm, cleanReportRows, validateBytes } from '../helpers/forms';
+import { workbookContractProblems } from '../helpers/workbook-contract';
 
-const ROOT = resolve(__dirname, '../..');
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'ttdn-it-'))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -245,17 +245,25 @@ describe('files that are not usable', () => {
   });
 });
 
-describe('ttdn template output passes check-workbook.mjs', () => {
+describe('ttdn template output meets the workbook contract (SPEC §3.4–3.6)', () => {
   test.each(FORM_KINDS)('%s', async (kind) => {
     const file = join(dir, `tpl-${kind}.xlsx`);
     const r = await cli(['template', '--kind', kind, '--unit', 'SO_NGOAI_VU', '--year', '2026', '-o', file]);
     expect(r.code).toBe(0);
-    const out = execFileSync('node', ['../shared/tools/check-workbook.mjs', file], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    expect(out).toContain('meets the data contract');
+    expect(await workbookContractProblems(readFileSync(file))).toEqual([]);
+  });
+
+  test('the contract check reports a workbook without _ttdn, names or header', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Bao cao').getCell('A1').value = 'không phải biểu mẫu';
+    const problems = await workbookContractProblems(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'no sheet _ttdn',
+        'defined name TTDN_HoatDong missing',
+        'header text "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" not found',
+      ]),
+    );
   });
 });
 

@@ -1,0 +1,25 @@
+import type { ParseFileContext, ParsedFile, PlainDate, WorkbookGrid } from '../../shared';
+import { parseReceivedFile } from '../../shared';
+import { sha256Hex } from '../files';
+import { gridFromBytes, readBytes } from '../xlsx/load-file';
+
+/** One file to parse: where it is, the name it was received under, and its received date. */
+export interface ParseJob {
+  path: string;
+  name: string;
+  received: PlainDate | null;
+}
+
+/** Bytes → grid → `ParsedFile`, in whichever thread runs it. Never throws for a bad file. */
+export async function parseJob(job: ParseJob, ctx: ParseFileContext): Promise<ParsedFile> {
+  let bytes: Uint8Array | null = null;
+  let grid: WorkbookGrid | Error;
+  try {
+    bytes = await readBytes(job.path);
+    grid = gridFromBytes(bytes);
+  } catch (e) {
+    grid = e as Error;
+  }
+  const sha256 = bytes ? sha256Hex(bytes) : '0'.repeat(64);
+  return parseReceivedFile({ file: job.name, sha256, received: job.received }, grid, ctx);
+}

@@ -1,0 +1,123 @@
+/**
+ * The summary writer (ExcelJS streaming, one shared style per look, inline strings): its output
+ * opens in LibreOffice and in ExcelJS with the same text, numbers and formats, and submitted text
+ * that looks like a formula stays text.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { SheetBuilder } from '../../shared/layout/sheet-builder';
+import type { WorkbookModel } from '../../shared';
+import { readXlsxGrid } from '../../shared/file/read-xlsx-grid';
+import { writeModelToFile } from '../../cli/xlsx/write-file';
+
+const ROWS = 300;
+const rowValues = (i: number) => [
+  `DV_${i}`,
+  `Hoạt động số ${i} — “trích dẫn” & <thẻ>`,
+  i * 1000.5,
+  '=HYPERLINK("x")',
+];
+
+function model(): WorkbookModel {
+  const list = new SheetBuilder('Danh sach', [10, 40, 14, 20]);
+  list.block(1, 1, 4, 'DANH SÁCH HOẠT ĐỘNG', { font: { bold: true }, h: 'center' });
+  for (let i = 1; i <= ROWS; i++) rowValues(i).forEach((v, c) => list.set(i + 1, c + 1, v));
+  list.style(`C2:C${ROWS + 1}`, { numFmt: '#,##0.###' });
+  list.style(`A2:D${ROWS + 1}`, { border: 'all' });
+  const doc = new SheetBuilder('Bao cao', [30, 30]);
+  doc.block(1, 1, 2, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { font: { bold: true, size: 13 }, h: 'center' });
+  doc.set(2, 1, 'Tổng kinh phí').set(2, 2, 12345);
+  return {
+    sheets: [list.build({ state: 'visible', plainData: true }), doc.build({ state: 'visible' })],
+    definedNames: [],
+    defaultFont: { name: 'Times New Roman', size: 11 },
+    title: 'thử',
+    creator: 'test',
+  };
+}
+
+let dir: string;
+let file: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ttdn-writer-'));
+  file = join(dir, 'tong-hop.xlsx');
+  await writeModelToFile(model(), file);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cellText(v: ExcelJS.CellValue): unknown {
+  if (v && typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
+  return v;
+}
+
+test('ExcelJS reads every value back, text as text, with the column format and borders', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet('Danh sach')!;
+  for (const i of [1, 150, ROWS]) {
+    const row = ws.getRow(i + 1);
+    expect([1, 2, 3, 4].map((c) => cellText(row.getCell(c).value))).toEqual(rowValues(i));
+    expect(row.getCell(4).type).not.toBe(ExcelJS.ValueType.Formula);
+  }
+  expect(ws.getCell('C2').numFmt).toBe('#,##0.###');
+  expect(ws.getCell('A2').border.top?.style).toBe('thin');
+  expect(cellText(wb.getWorksheet('Bao cao')!.getCell('A1').value)).toBe(
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  );
+  expect(wb.getWorksheet('Bao cao')!.getCell('A1').font.name).toBe('Times New Roman');
+});
+
+test('strings are written inline, not in a shared-strings table', () => {
+  const grid = readXlsxGrid(new Uint8Array(readFileSync(file)));
+  expect(grid.sheet('Danh sach')?.cell(ROWS + 1, 2)?.value).toBe(rowValues(ROWS)[1]);
+  const zip = readFileSync(file).toString('latin1');
+  expect(zip).not.toContain('xl/sharedStrings.xml');
+});
+
+function hasSoffice(): boolean {
+  try {
+    execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+(hasSoffice() ? test : test.skip)(
+  'LibreOffice opens the summary and reads the same text and numbers on every sheet',
+  () => {
+    const profile = mkdtempSync(join(tmpdir(), 'lo-ttdn10-'));
+    const out = join(dir, 'csv');
+    try {
+      // Token 12 = -1: one CSV per sheet (LibreOffice ≥ 7.2), named <file>-<sheet>.csv.
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+          '--outdir',
+          out,
+          file,
+        ],
+        { timeout: 120_000, stdio: 'pipe' },
+      );
+      const csv = (sheet: string) => readFileSync(join(out, `tong-hop-${sheet}.csv`), 'utf8').split('\n');
+      expect(readdirSync(out).sort()).toEqual(['tong-hop-Bao cao.csv', 'tong-hop-Danh sach.csv']);
+      const list = csv('Danh sach');
+      expect(list[0]).toContain('DANH SÁCH HOẠT ĐỘNG');
+      // Text quoted only where needed; the formula-like text arrives as text, the number as a number.
+      expect(list[ROWS]).toBe(
+        `DV_${ROWS},Hoạt động số ${ROWS} — “trích dẫn” & <thẻ>,${ROWS * 1000.5},"=HYPERLINK(""x"")"`,
+      );
+      expect(csv('Bao cao')[1]).toBe('Tổng kinh phí,12345');
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  },
+  180_000,
+);
