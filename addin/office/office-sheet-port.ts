@@ -188,6 +188,8 @@ export interface ExcelCaps {
   pageLayout: boolean;
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject, so merged cells reach the core (issue 9). */
   mergedAreas: boolean;
+  /** ExcelApi 1.9: WorksheetCollection.onSelectionChanged; without it, the active sheet's (1.7). */
+  selectionAllSheets: boolean;
 }
 
 export const ALL_CAPS: ExcelCaps = {
@@ -196,6 +198,7 @@ export const ALL_CAPS: ExcelCaps = {
   rangeAreas: true,
   pageLayout: true,
   mergedAreas: true,
+  selectionAllSheets: true,
 };
 
 /** Prefixes of the sheets a replacement builds and swaps; never left behind (see `cleanup`). */
@@ -249,8 +252,13 @@ export class OfficeSheetPort implements SheetPort {
       };
       const pay = new PayloadBudget(ctx, this.budget);
       queueCleanup(ctx, before.sheets);
+      // Sheets that will exist once the cleanup ran (a moved-aside original is renamed back).
       const present = new Set(
-        before.sheets.filter((n) => !n.startsWith('~ttdn~')).map((n) => n.toLowerCase()),
+        before.sheets.flatMap((n) =>
+          n.startsWith(NEW_PREFIX)
+            ? []
+            : [(n.startsWith(OLD_PREFIX) ? n.slice(OLD_PREFIX.length) : n).toLowerCase()],
+        ),
       );
       ctx.application.suspendApiCalculationUntilNextSync();
       // Phase 1: build under temporary names (hidden, unprotected).
@@ -294,13 +302,19 @@ export class OfficeSheetPort implements SheetPort {
       await ctx.sync();
       const now = wb.worksheets.items.map((s) => s.name);
       const had = new Set(before.sheets.map((n) => n.toLowerCase()));
+      const deleted = new Set<string>();
       for (const m of model.sheets) {
         const moved = now.includes(oldName(m.name));
         // A sheet of this name that did not exist before, or whose original was moved aside, is new.
-        if (now.includes(m.name) && (moved || !had.has(m.name.toLowerCase())))
+        if (now.includes(m.name) && (moved || !had.has(m.name.toLowerCase()))) {
           wb.worksheets.getItem(m.name).delete();
+          deleted.add(m.name);
+        }
       }
-      queueCleanup(ctx, now);
+      queueCleanup(
+        ctx,
+        now.filter((n) => !deleted.has(n)),
+      );
       const wanted = new Set(model.definedNames.map((n) => n.name));
       for (const n of wb.names.items) if (wanted.has(n.name)) n.delete();
       for (const n of before.names) wb.names.add(n.name, n.formula);
@@ -624,12 +638,20 @@ export class OfficeSheetPort implements SheetPort {
       for (const m of marks) if (exists.has(m.sheet)) wanted.set(key(m), m);
       const fresh = [...wanted.values()].filter((m) => !prevByKey.has(key(m)));
       // Load the original fills of newly marked cells: one RangeAreas per sheet chunk, one sync.
-      const loads: { sheet: string; areas: Excel.RangeAreas; cells: string[] }[] = [];
+      const loads: { sheet: string; fills: () => (string | null)[]; cells: string[] }[] = [];
       for (const [sheet, cells] of groupBy(fresh, (m) => m.sheet)) {
         for (const list of chunkAddresses(cells.map((c) => c.cell))) {
-          const areas = sheets.getItem(sheet).getRanges(list);
-          areas.areas.load('items/format/fill/color');
-          loads.push({ sheet, areas, cells: list.split(',') });
+          const ws = sheets.getItem(sheet);
+          let fills: () => (string | null)[];
+          if (this.caps.rangeAreas) {
+            const areas = ws.getRanges(list);
+            areas.areas.load('items/format/fill/color');
+            fills = () => areas.areas.items.map((a) => a.format.fill.color);
+          } else {
+            const ranges = list.split(',').map((a) => ws.getRange(a).load('format/fill/color'));
+            fills = () => ranges.map((r) => r.format.fill.color);
+          }
+          loads.push({ sheet, fills, cells: list.split(',') });
         }
       }
       await ctx.sync();
@@ -638,9 +660,8 @@ export class OfficeSheetPort implements SheetPort {
       );
       const nextByKey = new Map(next.map((m) => [key(m), m]));
       for (const l of loads) {
-        l.areas.areas.items.forEach((a, i) => {
+        l.fills().forEach((color, i) => {
           const m = nextByKey.get(`${l.sheet}!${l.cells[i]}`);
-          const color = a.format.fill.color;
           if (m) m.fill = color && color.toUpperCase() !== '#FFFFFF' ? color : null;
         });
       }
@@ -649,14 +670,15 @@ export class OfficeSheetPort implements SheetPort {
       for (const [group, cells] of groupBy(cleared, (m) => `${m.sheet}\u0000${m.fill ?? ''}`)) {
         const [sheet, fill] = group.split('\u0000');
         for (const list of chunkAddresses(cells.map((c) => c.cell))) {
-          const f = sheets.getItem(sheet).getRanges(list).format.fill;
-          if (fill) f.color = fill;
-          else f.clear();
+          for (const { fill: f } of this.formatsOf(sheets.getItem(sheet), list)) {
+            if (fill) f.color = fill;
+            else f.clear();
+          }
         }
       }
       for (const [sheet, cells] of groupBy(fresh, (m) => m.sheet)) {
         for (const list of chunkAddresses(cells.map((c) => c.cell)))
-          sheets.getItem(sheet).getRanges(list).format.fill.color = MARK_FILL;
+          for (const f of this.formatsOf(sheets.getItem(sheet), list)) f.fill.color = MARK_FILL;
       }
       ctx.workbook.settings.add(MARK_SETTING, JSON.stringify(next));
       await ctx.sync();
