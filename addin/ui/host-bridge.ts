@@ -13,6 +13,8 @@ export interface UiSettings {
   registryText?: string;
   registryFormat?: 'json' | 'csv';
   calendarText?: string;
+  /** This office consolidates the province's reports: shows the "Tổng hợp" and "Xuất" tabs. */
+  consolidator?: boolean;
 }
 
 /** The entry form's state; defined in the core so both hosts build it the same way. */
@@ -91,6 +93,8 @@ export interface HostBridge {
   exportSummary(format: 'xlsx' | 'json' | 'csv'): Promise<void | ExportOutcome[]>;
   /** Writes a consolidation held back by a warning (see ConsolidateSummary.warning). */
   writePendingSummary?(): Promise<void>;
+  /** The host's colour theme (Office's theme in Excel); the UI follows the system when absent. */
+  theme?(): 'light' | 'dark' | null;
   /** Rows the open form already holds (to confirm before replacing it); null when there is no form. */
   countFilledRows?(): Promise<number | null>;
 }

@@ -12,10 +12,12 @@ function show(tab: TabId, bridge: FakeBridge = fakeBridge()) {
 }
 
 describe('task pane panels (fake HostBridge)', () => {
-  it('lists the six panels as keyboard-reachable tabs', async () => {
-    show('tao');
+  it('lists the panels as keyboard-reachable tabs; consolidation tabs only for the consolidating office', async () => {
+    const b = fakeBridge();
+    b.loadSettings.mockResolvedValue({ presetId: 'mau-tu-2025', consolidator: true });
+    show('tao', b);
     await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
-    expect(screen.getAllByRole('tab')).toHaveLength(6);
+    await waitFor(() => expect(screen.getAllByRole('tab')).toHaveLength(6));
     for (const name of ['Tạo biểu mẫu', 'Nhập liệu', 'Kiểm tra', 'Tổng hợp', 'Xuất', 'Cài đặt'])
       expect(screen.getByRole('tab', { name })).toBeTruthy();
     const check = screen.getByRole('tab', { name: 'Kiểm tra' });
@@ -99,8 +101,71 @@ describe('task pane panels (fake HostBridge)', () => {
       expect(b.saveRow).toHaveBeenLastCalledWith(expect.objectContaining({ sheetRow: 17 })),
     );
 
+    // Delete asks first.
     fireEvent.click(screen.getByRole('button', { name: 'Xóa dòng 17' }));
+    expect(b.deleteRow).not.toHaveBeenCalled();
+    const ask = screen.getByRole('group', { name: 'Xác nhận xóa dòng 17' });
+    fireEvent.click(within(ask).getByRole('button', { name: 'Không' }));
+    expect(b.deleteRow).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa dòng 17' }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Xác nhận xóa dòng 17' })).getByRole('button', {
+        name: 'Xóa',
+      }),
+    );
     await waitFor(() => expect(b.deleteRow).toHaveBeenCalledWith(17));
+  });
+
+  it('hides Tổng hợp and Xuất from a reporting unit', async () => {
+    show('tao');
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
+    expect(screen.getAllByRole('tab')).toHaveLength(4);
+    expect(screen.queryByRole('tab', { name: 'Tổng hợp' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Xuất' })).toBeNull();
+  });
+
+  it('Tạo biểu mẫu: asks before replacing a form that holds rows, saying how many', async () => {
+    const b = fakeBridge();
+    const count = jest.fn(() => Promise.resolve(7));
+    Object.assign(b, { countFilledRows: count });
+    show('tao', b);
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu mẫu' }));
+    expect(await screen.findByText(/đã có biểu mẫu với 7 dòng đã nhập/)).toBeTruthy();
+    expect(b.generate).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Không tạo, giữ biểu mẫu' }));
+    expect(b.generate).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu mẫu' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Vẫn tạo mới, thay thế 7 dòng' }));
+    await waitFor(() => expect(b.generate).toHaveBeenCalledTimes(1));
+  });
+
+  it('Nhập liệu: a row selected in the sheet never replaces unsaved input without asking', async () => {
+    const b = show('nhap');
+    await screen.findByText('Hội nghị xúc tiến');
+    const form = screen.getByRole('form', { name: 'Biểu mẫu dòng' });
+    fireEvent.change(within(form).getByLabelText(/Tên hoạt động/), { target: { value: 'Đang gõ dở' } });
+    act(() => b.selectRow(17));
+    expect(within(form).getByLabelText<HTMLInputElement>(/Tên hoạt động/).value).toBe('Đang gõ dở');
+    expect(screen.getByText(/chưa được lưu/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp tục nhập (giữ nội dung)' }));
+    expect(within(form).getByLabelText<HTMLInputElement>(/Tên hoạt động/).value).toBe('Đang gõ dở');
+    act(() => b.selectRow(17));
+    fireEvent.click(screen.getByRole('button', { name: 'Bỏ nội dung, mở dòng 17' }));
+    expect(within(form).getByLabelText<HTMLInputElement>(/Kinh phí/).value).toBe('12,5');
+  });
+
+  it('Nhập liệu: unsaved input survives switching tabs', async () => {
+    show('nhap');
+    await screen.findByText('Hội nghị xúc tiến');
+    let form = screen.getByRole('form', { name: 'Biểu mẫu dòng' });
+    fireEvent.change(within(form).getByLabelText(/Tên hoạt động/), { target: { value: 'Giữ tôi lại' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await screen.findByRole('tabpanel', { name: 'Kiểm tra' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Nhập liệu' }));
+    await screen.findByText('Hội nghị xúc tiến');
+    form = screen.getByRole('form', { name: 'Biểu mẫu dòng' });
+    expect(within(form).getByLabelText<HTMLInputElement>(/Tên hoạt động/).value).toBe('Giữ tôi lại');
   });
 
   it('Nhập liệu: selecting a row in the sheet loads it into the form', async () => {
@@ -250,7 +315,7 @@ describe('task pane panels (fake HostBridge)', () => {
       Object.defineProperty(file, 'text', {
         value: () => Promise.resolve('code,name,kind\nA,Đơn vị A,khac\n'),
       });
-    fireEvent.change(screen.getByLabelText(/Tải danh sách đơn vị riêng/), { target: { files: [file] } });
+    fireEvent.change(screen.getByLabelText('Chọn tệp danh sách đơn vị…'), { target: { files: [file] } });
     await waitFor(() =>
       expect(b.saveSettings).toHaveBeenLastCalledWith(
         expect.objectContaining({ registryFormat: 'csv', registryText: expect.stringContaining('Đơn vị A') }),
