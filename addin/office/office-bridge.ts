@@ -161,9 +161,24 @@ export function officeServices(run: ExcelRun, caps: ExcelCaps = ALL_CAPS): HostS
   };
 }
 
+/** Office's theme (Office.context.officeTheme, desktop Office): dark when its body background is dark. */
+export function officeThemeKind(): 'light' | 'dark' | null {
+  const bg = (Office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme
+    ?.bodyBackgroundColor;
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(bg ?? '');
+  if (!m) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128 ? 'dark' : 'light';
+}
+
 export function createOfficeBridge(
   run: ExcelRun = (batch) => Excel.run(batch),
   caps: ExcelCaps = ALL_CAPS,
 ): HostBridge {
-  return new PortBridge(new OfficeSheetPort(run, undefined, caps), officeServices(run, caps), 'excel');
+  const bridge = new PortBridge(
+    new OfficeSheetPort(run, undefined, caps),
+    officeServices(run, caps),
+    'excel',
+  );
+  return Object.assign(bridge, { theme: officeThemeKind });
 }

@@ -16,7 +16,8 @@ describe('task pane panels (fake HostBridge)', () => {
     const b = fakeBridge();
     b.loadSettings.mockResolvedValue({ presetId: 'mau-tu-2025', consolidator: true });
     show('tao', b);
-    await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
+    // The first render of the suite loads Fluent: allow a slow, shared machine more than 1 s.
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' }, { timeout: 5000 });
     await waitFor(() => expect(screen.getAllByRole('tab')).toHaveLength(6));
     for (const name of ['Tạo biểu mẫu', 'Nhập liệu', 'Kiểm tra', 'Tổng hợp', 'Xuất', 'Cài đặt'])
       expect(screen.getByRole('tab', { name })).toBeTruthy();
@@ -294,6 +295,46 @@ describe('task pane panels (fake HostBridge)', () => {
       year: 2025,
       files: [{ name: 'so-ngoai-vu.xlsx' }],
     });
+  });
+
+  it('Tổng hợp: a suspicious result is held back with a warning until confirmed; units by name', async () => {
+    const b = fakeBridge();
+    b.consolidate.mockResolvedValueOnce({
+      accepted: 0,
+      rejected: 0,
+      unreadable: 0,
+      superseded: 0,
+      missing: ['SO_NGOAI_VU'],
+      late: [],
+      totals: {},
+      warning: '3/3 tệp là Báo cáo năm 2025, khác loại/năm đang tổng hợp. Bảng tổng hợp cũ được giữ nguyên.',
+      written: false,
+    });
+    const write = jest.fn(() => Promise.resolve());
+    Object.assign(b, { writePendingSummary: write });
+    show('tonghop', b);
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn tệp báo cáo…' }));
+    await screen.findByText('so-ngoai-vu.xlsx');
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    expect(await screen.findByText(/khác loại\/năm đang tổng hợp/)).toBeTruthy();
+    expect(screen.queryByText(/Đã ghi bảng tổng hợp/)).toBeNull();
+    expect(screen.getByText('Chưa nộp (1): Sở Ngoại vụ')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Vẫn ghi bảng tổng hợp' }));
+    await waitFor(() => expect(write).toHaveBeenCalled());
+    expect(await screen.findByText('Đã ghi bảng tổng hợp vào sổ làm việc.')).toBeTruthy();
+  });
+
+  it('Tổng hợp: the date is typed dd/mm/yyyy and sent as ISO; a bad date says why the button is off', async () => {
+    const b = show('tonghop');
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn tệp báo cáo…' }));
+    await screen.findByText('so-ngoai-vu.xlsx');
+    const date = screen.getByLabelText(/Tính đến ngày/);
+    fireEvent.change(date, { target: { value: '31/02/2026' } });
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Tổng hợp' }).disabled).toBe(true);
+    expect(screen.getByText(/dạng ngày\/tháng\/năm/)).toBeTruthy();
+    fireEvent.change(date, { target: { value: '30/06/2026' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    await waitFor(() => expect(b.consolidate.mock.calls[0][0]).toMatchObject({ asOf: '2026-06-30' }));
   });
 
   it('Xuất: exports in the chosen format', async () => {
