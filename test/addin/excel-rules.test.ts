@@ -166,6 +166,19 @@ describe('generate builds aside and swaps', () => {
   });
 });
 
+describe('reading', () => {
+  it('passes merged ranges to the core where ExcelApi 1.13 exists, and none where it does not', async () => {
+    const { port, bridge } = setup();
+    await bridge.generate({ kind: 'bao-cao-nam', unitCode: 'SO_NGOAI_VU', year: 2026 });
+    const merges = (await port.readGrid(['Bao cao'])).sheet('Bao cao')?.merges ?? [];
+    expect(merges.length).toBeGreaterThan(5);
+    for (const m of merges) expect(m).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
+    const old = setup({ caps: { ...ALL_CAPS, mergedAreas: false } });
+    await old.bridge.generate({ kind: 'bao-cao-nam', unitCode: 'SO_NGOAI_VU', year: 2026 });
+    expect((await old.port.readGrid(['Bao cao'])).sheet('Bao cao')?.merges ?? []).toEqual([]);
+  });
+});
+
 describe('error codes', () => {
   it('maps the Office code, never the English message, with a next step', () => {
     expect(vietnameseError(officeError('InvalidOperationInCellEditMode'), 'Ghi dòng').message).toBe(

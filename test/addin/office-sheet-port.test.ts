@@ -39,11 +39,15 @@ async function counts(bodyRows: number) {
   const x = new FakeExcel();
   const port = new OfficeSheetPort(x.run);
   const m = model(bodyRows);
+  let peak = 0;
+  const measure = () => (peak = Math.max(peak, ...x.payloads, ...x.responses));
   await port.applyModel(m);
+  measure();
   const apply = x.syncs;
   const applyLog = [...x.log];
   x.resetCounters();
   const grid = await port.readGrid();
+  measure();
   const read = x.syncs;
   const parsed = parseWorkbook(grid, { registry, calendar: DEFAULT_CALENDAR });
   const body = grid.definedNames.find((n) => n.name === 'TTDN_HoatDong')!.range;
@@ -54,6 +58,7 @@ async function counts(bodyRows: number) {
     cell: `H${top + i}`,
   }));
   await port.setMarks(marks);
+  measure();
   const mark = x.syncs;
   x.resetCounters();
   await port.setMarks(marks.slice(0, 1));
@@ -66,8 +71,9 @@ async function counts(bodyRows: number) {
       values: Array.from({ length: bodyRows }, () => ['x', 'y']),
     },
   ]);
+  measure();
   const write = x.syncs;
-  return { x, applyLog, apply, read, mark, unmark, write, parsed, top, sheet: parsed.submission.sheet };
+  return { x, applyLog, apply, read, mark, unmark, write, parsed, top, sheet: parsed.submission.sheet, peak };
 }
 
 describe('OfficeSheetPort on a fake Excel', () => {
@@ -83,6 +89,9 @@ describe('OfficeSheetPort on a fake Excel', () => {
     });
     expect(pick(big)).toEqual(pick(small));
     expect(pick(small)).toEqual({ apply: 2, read: 3, mark: 3, unmark: 3, write: 2 });
+    // Every request and response of generate, read, marks and writes stays under Excel on the web's 5 MB.
+    expect(Math.max(small.peak, big.peak)).toBeLessThan(5 * 1024 * 1024);
+    expect(big.peak).toBeGreaterThan(small.peak);
     // The generated form reads back as a valid TTĐN workbook through the same port.
     expect(big.parsed.submission.unit).toBe('SO_NGOAI_VU');
     expect(big.parsed.findings.filter((f) => f.code === 'META_MISSING')).toEqual([]);
