@@ -198,7 +198,7 @@ maybe('Excel task pane in headless Chromium', () => {
       buffer: Buffer.from('không phải xlsx'),
     });
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-    await page.getByLabel('Năm').fill('2026');
+    await page.getByLabel('Năm', { exact: true }).fill('2026');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Chọn tệp báo cáo…' }).click();
     await (await chooser).setFiles(files);
@@ -275,6 +275,8 @@ maybe('Excel task pane in headless Chromium', () => {
       const form = page.getByRole('form', { name: 'Biểu mẫu dòng' });
       await form.getByLabel('Nhóm nhiệm vụ').selectOption({ index: 1 });
       await form.getByLabel('Tên hoạt động').fill('Hội nghị giữ lại');
+      await form.getByLabel('Tình trạng').selectOption({ index: 1 });
+      await form.getByLabel(/Kinh phí/).fill('10');
       await form.getByRole('button', { name: 'Thêm dòng' }).click();
       await page.getByText('Đã thêm dòng mới vào trang tính.').waitFor();
       await expectNoOverflow(page, 'Nhập liệu');
