@@ -404,7 +404,11 @@ export function EntryPanel() {
         </div>
         <DisabledReason
           id="row-why"
-          reason={!busy && formInvalid ? 'Hãy điền các ô bắt buộc (*) và sửa các ô báo đỏ ở trên để lưu dòng.' : null}
+          reason={
+            !busy && formInvalid
+              ? 'Hãy điền các ô bắt buộc (*) và sửa các ô báo đỏ ở trên để lưu dòng.'
+              : null
+          }
         />
         <NoticeSlot at="row-form" />
       </form>
