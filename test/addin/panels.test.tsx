@@ -117,6 +117,18 @@ describe('task pane panels (fake HostBridge)', () => {
     await waitFor(() => expect(b.deleteRow).toHaveBeenCalledWith(17));
   });
 
+  it("follows the host's dark theme", async () => {
+    const b = fakeBridge();
+    Object.assign(b, { theme: () => 'dark' });
+    show('tao', b);
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' }, { timeout: 5000 });
+    const css = [...document.querySelectorAll('style')]
+      .map((x) => (x.sheet ? [...x.sheet.cssRules].map((r) => r.cssText).join('\n') : x.textContent ?? ''))
+      .join('\n');
+    // webDarkTheme's page background (webLightTheme's is #ffffff).
+    expect(css).toMatch(/--colorNeutralBackground1:\s*#292929/i);
+  });
+
   it('hides Tổng hợp and Xuất from a reporting unit', async () => {
     show('tao');
     await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
