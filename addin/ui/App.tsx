@@ -59,8 +59,10 @@ export function App({ bridge, initialTab = 'tao' }: { bridge: HostBridge; initia
   const [tab, setTab] = useState<TabId>(initialTab);
   const [notice, setNotice] = useState<Notice | null>(null);
   // The consolidation tabs are for the consolidating department only (a setting, Cài đặt).
+  // Unset: hidden in Excel (each agency's own workbook); other hosts keep showing them until they
+  // offer the setting.
   const [consolidator, setConsolidator] = useState<boolean>(
-    initialTab === 'tonghop' || initialTab === 'xuat',
+    initialTab === 'tonghop' || initialTab === 'xuat' || bridge.host !== 'excel',
   );
   const [drafts] = useState(() => new Map<string, unknown>());
   const dark = useMemo(() => bridge.theme?.() === 'dark' || (!bridge.theme?.() && systemDark()), [bridge]);

@@ -123,14 +123,14 @@ describe('task pane panels (fake HostBridge)', () => {
     show('tao', b);
     await screen.findByRole('option', { name: 'Sở Ngoại vụ' }, { timeout: 5000 });
     const css = [...document.querySelectorAll('style')]
-      .map((x) => (x.sheet ? [...x.sheet.cssRules].map((r) => r.cssText).join('\n') : x.textContent ?? ''))
+      .map((x) => (x.sheet ? [...x.sheet.cssRules].map((r) => r.cssText).join('\n') : (x.textContent ?? '')))
       .join('\n');
     // webDarkTheme's page background (webLightTheme's is #ffffff).
     expect(css).toMatch(/--colorNeutralBackground1:\s*#292929/i);
   });
 
-  it('hides Tổng hợp and Xuất from a reporting unit', async () => {
-    show('tao');
+  it('hides Tổng hợp and Xuất from a reporting unit in Excel', async () => {
+    show('tao', Object.assign(fakeBridge(), { host: 'excel' as const }));
     await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
     expect(screen.getAllByRole('tab')).toHaveLength(4);
     expect(screen.queryByRole('tab', { name: 'Tổng hợp' })).toBeNull();
