@@ -536,7 +536,9 @@ export class OfficeSheetPort implements SheetPort {
         syncs++;
         const single = batch.length === 1 && batch[0].rows === 1;
         if (!isPayloadLimit(e) || single || ++failures > 12) throw e;
-        perCell *= 2;
+        // Halve: the next request carries half the cells of the one Excel refused.
+        const cells = batch.reduce((n, p) => n + p.rows * p.cols, 0);
+        perCell = Math.max(perCell * 2, Math.ceil((2 * this.budget) / cells));
         pieces.unshift(...batch);
       }
     }

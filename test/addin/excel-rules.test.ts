@@ -179,6 +179,25 @@ describe('reading', () => {
   });
 });
 
+describe('large reads', () => {
+  it('a sheet whose cells exceed the first size guess is read in halves until each response fits 5 MB', async () => {
+    const { x, port } = setup();
+    const sheet = x.sheet('Sheet1');
+    const text = 'Thông tin đối ngoại '.repeat(1000); // ~20 KB of UTF-8 per cell
+    for (let r = 1; r <= 300; r++) sheet.ensure(r, 1).value = `${r}:${text}`;
+    x.resetCounters();
+    const g = await port.readGrid(['Sheet1'], { valuesOnly: true });
+    expect(g.sheet('Sheet1')?.cell(300, 1)?.value).toBe(`300:${text}`);
+    // The first request overshot (Excel refuses it), the halves came back under the limit.
+    expect(x.responses.filter((b) => b > PAYLOAD_LIMIT)).toHaveLength(1); // one refused request, then halves
+    const ok = x.responses.filter((b) => b <= PAYLOAD_LIMIT && b > 0);
+    expect(ok.reduce((a, b) => a + b, 0)).toBeGreaterThan(PAYLOAD_LIMIT);
+    console.log(
+      `Đọc 6 MB văn bản: ${x.syncs} lần sync, phản hồi ${x.responses.map((b) => (b / 1e6).toFixed(2)).join(' / ')} MB`,
+    );
+  });
+});
+
 describe('error codes', () => {
   it('maps the Office code, never the English message, with a next step', () => {
     expect(vietnameseError(officeError('InvalidOperationInCellEditMode'), 'Ghi dòng').message).toBe(
