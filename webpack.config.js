@@ -6,11 +6,17 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
+/** The origin in manifests/manifest.xml, replaced by ADDIN_URL (production) or DEV_URL (dev). */
+const PLACEHOLDER = 'https://ttdn.example.invalid/';
 
-/** Emits manifest.xml with the deployment URL substituted, and the add-in icons. */
+/**
+ * Emits the manifest with the deployment URL substituted, and the add-in icons: `manifest.xml`
+ * for production (ADDIN_URL; never localhost) and `manifest.dev.xml` (localhost:3000) in development.
+ */
 class OfficeManifestPlugin {
-  constructor(url) {
+  constructor(url, dev) {
     this.url = url.endsWith('/') ? url : `${url}/`;
+    this.dev = dev;
   }
   apply(compiler) {
     const { RawSource } = compiler.webpack.sources;
@@ -20,8 +26,20 @@ class OfficeManifestPlugin {
         () => {
           const manifest = path.resolve(__dirname, 'manifests/manifest.xml');
           compilation.fileDependencies.add(manifest);
-          const xml = fs.readFileSync(manifest, 'utf8').split(DEV_URL).join(this.url);
-          compilation.emitAsset('manifest.xml', new RawSource(xml));
+          const origin = (u) => u.replace(/\/$/, '');
+          const xml = fs
+            .readFileSync(manifest, 'utf8')
+            .split(PLACEHOLDER)
+            .join(this.url)
+            .split(origin(PLACEHOLDER))
+            .join(origin(this.url));
+          if (!this.dev && /localhost|ttdn\.example\.invalid/.test(xml))
+            compilation.warnings.push(
+              new compiler.webpack.WebpackError(
+                'manifest.xml: đặt ADDIN_URL=https://<máy chủ của tỉnh>/ khi build bản triển khai (manifest không được trỏ tới localhost).',
+              ),
+            );
+          compilation.emitAsset(this.dev ? 'manifest.dev.xml' : 'manifest.xml', new RawSource(xml));
           const assets = path.resolve(__dirname, 'addin/assets');
           for (const f of fs.readdirSync(assets).filter((n) => n.endsWith('.png')))
             compilation.emitAsset(`assets/${f}`, new RawSource(fs.readFileSync(path.join(assets, f))));
@@ -69,8 +87,18 @@ function excelConfig({ production, serve, https }) {
           exclude: /node_modules/,
           use: {
             loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+            // ES2020 output: Office for Mac on macOS before 13.3 runs WebKit without ES2022 syntax.
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, sourceMap: true, target: 'ES2020' },
+            },
           },
+        },
+        {
+          // Dependencies too (tabster ships `static {}` blocks): see addin/build/es2020-loader.cjs.
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          use: { loader: path.resolve(__dirname, 'addin/build/es2020-loader.cjs') },
         },
       ],
     },
@@ -82,7 +110,7 @@ function excelConfig({ production, serve, https }) {
         chunks: ['taskpane'],
         scriptLoading: 'defer',
       }),
-      new OfficeManifestPlugin(process.env.ADDIN_URL || DEV_URL),
+      new OfficeManifestPlugin(production ? process.env.ADDIN_URL || PLACEHOLDER : DEV_URL, !production),
     ],
     devServer: serve
       ? {

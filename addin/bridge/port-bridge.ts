@@ -4,6 +4,7 @@ import type {
   WorkbookModel,
   Finding,
   FlowSettings,
+  ParsedFile,
   ParsedWorkbook,
   Registry,
   ReportKind,
@@ -16,11 +17,13 @@ import {
   Consolidator,
   DEFAULT_CALENDAR,
   DEFAULT_PRESET,
-  META_SHEET,
   REGISTRY_PRESETS,
   SUMMARY_SHEETS,
   TtdnError,
+  EXCEL_ERROR_MESSAGES,
+  EXCEL_PANE_MESSAGES,
   activityCsv,
+  parseReceivedFile,
   buildSummaryModel,
   generateFlow,
   indicatorCsv,
@@ -29,7 +32,6 @@ import {
   parseRegistryRows,
   parseWorkbook,
   provinceReport,
-  cellText,
   deleteRowWrites,
   entryState,
   indicatorWrites,
@@ -45,6 +47,7 @@ import type {
   ConsolidateProgress,
   ConsolidateSummary,
   EntryState,
+  ExportOutcome,
   HostBridge,
   PickedFile,
   UiSettings,
@@ -63,8 +66,11 @@ export interface HostServices {
   loadSettings(): Promise<Partial<UiSettings> | null>;
   saveSettings(s: UiSettings): Promise<void>;
   pickFiles(): Promise<PickedFile[]>;
-  /** Offers a file to the user (download, or a new workbook for xlsx where the host can). */
-  deliver(name: string, bytes: Uint8Array, mime: string): Promise<void>;
+  /**
+   * Offers a file to the user (download, or a new workbook for xlsx where the host can). Resolves
+   * with text for the user to copy where the host cannot save files (Excel for Mac).
+   */
+  deliver(name: string, bytes: Uint8Array, mime: string): Promise<void | ExportOutcome>;
   onRowSelected(cb: (sheetRow: number) => void, onError?: (e: Error) => void): () => void;
   /** Bytes → grid; loaded on demand because the reader is heavy. */
   readXlsx(bytes: Uint8Array, sheets?: (names: string[]) => string[]): Promise<WorkbookGrid>;
@@ -72,22 +78,36 @@ export interface HostServices {
   sha256(bytes: Uint8Array): Promise<string>;
   /** Lets the UI repaint between files. */
   yieldToUi?(): Promise<void>;
+  /** Milliseconds clock for the progress time budget (default Date.now). */
+  now?(): number;
 }
 
-/** Friendly Vietnamese text for anything a flow throws. */
+/** Progress is reported and the UI repainted at most this often (not after every file). */
+export const PROGRESS_BUDGET_MS = 50;
+
+/**
+ * Friendly Vietnamese text for anything a flow throws. Office.js rejects with an
+ * OfficeExtension.Error whose `code` names the problem and whose `message` is English (or the
+ * user's Office language): the code is what we map, with a next step; the message is never shown.
+ */
 export function vietnameseError(e: unknown, doing: string): Error {
   if (e instanceof TtdnError) return new Error(e.message);
   if (e instanceof Error && e.name === 'AbortError') return e;
-  const detail = e instanceof Error ? e.message : String(e);
-  if (/protect/i.test(detail))
-    return new Error(
-      `${doing}: trang tính đang được bảo vệ ở ô cần ghi. Hãy ghi vào các ô nhập liệu (màu nền nhạt) hoặc bỏ bảo vệ trang.`,
-    );
-  if (/ItemNotFound|not.*found/i.test(detail))
-    return new Error(
-      `${doing}: không tìm thấy biểu mẫu TTĐN trong sổ làm việc này. Hãy tạo biểu mẫu ở thẻ "Tạo biểu mẫu" trước.`,
-    );
-  return new Error(`${doing} không thành công: ${detail}`);
+  const code = officeCode(e);
+  if (code) {
+    const why = EXCEL_ERROR_MESSAGES[code] ?? EXCEL_PANE_MESSAGES.unknownCode(code);
+    return new Error(EXCEL_PANE_MESSAGES.failed(doing, why), { cause: e });
+  }
+  // Our own Vietnamese errors (bad settings file, unreadable upload) pass through as they are.
+  if (e instanceof Error && /[À-ỹ]/.test(e.message)) return new Error(e.message, { cause: e });
+  return new Error(EXCEL_PANE_MESSAGES.failed(doing, EXCEL_PANE_MESSAGES.unknown), { cause: e });
+}
+
+/** The Office error code of a host error (OfficeExtension.Error.code), if any. */
+export function officeCode(e: unknown): string | null {
+  if (typeof e !== 'object' || e === null) return null;
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && /^[A-Za-z]+$/.test(code) ? code : null;
 }
 
 export function abortError(): Error {
@@ -258,12 +278,22 @@ export class PortBridge implements HostBridge {
     return this.services.pickFiles();
   }
 
+  /** A consolidation held back by a warning, written only when the user confirms. */
+  private pendingSummary: WorkbookModel | null = null;
+
+  /**
+   * Reads each file once (bytes → grid → plain ParsedFile), reporting progress and yielding to the
+   * UI on a ~50 ms budget rather than after every file; plans are fed first, then the rest. A
+   * result with no accepted file, or mostly files of another kind/year, is not written: the old
+   * summary stays until the user confirms (`writePendingSummary`).
+   */
   async consolidate(
     req: { kind: ReportKind; year: number; asOf: string; files: PickedFile[] },
     onProgress: (p: ConsolidateProgress) => void,
     signal: AbortSignal,
   ): Promise<ConsolidateSummary> {
     try {
+      this.pendingSummary = null;
       const s = await this.flow();
       const c = new Consolidator({
         registry: s.registry,
@@ -273,18 +303,19 @@ export class PortBridge implements HostBridge {
         asOf: req.asOf,
       });
       const files = req.files.filter((f) => f.bytes);
-      // Plans go first so report rows can be checked against them; only `_ttdn` is read to sort.
-      const isPlan: boolean[] = [];
-      for (const f of files)
-        isPlan.push(req.kind !== 'ke-hoach-nam' && (await this.metaKind(f)) === 'ke-hoach-nam');
-      const plans = files.filter((_, i) => isPlan[i]);
-      const ordered = [...plans, ...files.filter((_, i) => !isPlan[i])];
-      const total = ordered.length;
+      const total = files.length;
+      const clock = this.services;
+      const now = () => (clock.now ? clock.now() : Date.now());
+      const parsed: ParsedFile[] = [];
+      let last = Number.NEGATIVE_INFINITY;
       for (let i = 0; i < total; i++) {
         if (signal.aborted) throw abortError();
-        const f = ordered[i];
-        onProgress({ done: i, total, current: f.name });
-        await this.services.yieldToUi?.();
+        const f = files[i];
+        if (now() - last >= PROGRESS_BUDGET_MS) {
+          onProgress({ done: i, total, current: f.name });
+          await this.services.yieldToUi?.();
+          last = now();
+        }
         let grid: WorkbookGrid | Error;
         try {
           grid = await this.services.readXlsx(f.bytes!);
@@ -296,15 +327,26 @@ export class PortBridge implements HostBridge {
           sha256: await this.services.sha256(f.bytes!),
           received: f.modified ? f.modified.slice(0, 10) : null,
         };
-        if (i < plans.length) c.addPlan(rec, grid);
-        else c.addFile(rec, grid);
+        parsed.push(parseReceivedFile(rec, grid, { registry: s.registry, calendar: s.calendar }));
       }
       if (signal.aborted) throw abortError();
       onProgress({ done: total, total, current: 'Đang ghi bảng tổng hợp…' });
+      // Plans go first so report rows can be checked against them.
+      const isPlan = (p: ParsedFile) =>
+        req.kind !== 'ke-hoach-nam' && p.outcome === 'parsed' && p.submission.kind === 'ke-hoach-nam';
+      for (const p of parsed) if (isPlan(p)) c.addParsedPlan(p);
+      for (const p of parsed) if (!isPlan(p)) c.addParsed(p);
       const result = c.finish();
       const doc = toExportDocument(result, s.registry, GENERATOR);
-      await this.port.applyModel(buildSummaryModel(result, doc, s.registry, GENERATOR));
+      const model = buildSummaryModel(result, doc, s.registry, GENERATOR);
       const count = (st: string) => result.submissions.filter((x) => x.status === st).length;
+      const warning = periodWarning(
+        parsed.filter((p) => !isPlan(p)),
+        req,
+        count('accepted'),
+      );
+      if (warning) this.pendingSummary = model;
+      else await this.port.applyModel(model);
       return {
         accepted: count('accepted'),
         rejected: count('rejected'),
@@ -315,56 +357,63 @@ export class PortBridge implements HostBridge {
           .filter((x) => x.status === 'late')
           .map((x) => ({ unit: x.unit, days: x.lateDays })),
         totals: result.totals,
+        ...(warning ? { warning, written: false } : { written: true }),
       };
     } catch (e) {
       throw vietnameseError(e, 'Tổng hợp');
     }
   }
 
-  private async metaKind(f: PickedFile): Promise<string | null> {
+  async writePendingSummary(): Promise<void> {
+    const model = this.pendingSummary;
+    if (!model) throw new Error(EXCEL_PANE_MESSAGES.noPendingSummary);
     try {
-      const g = await this.services.readXlsx(f.bytes!, (names) => names.filter((n) => n === META_SHEET));
-      const meta = g.sheet(META_SHEET);
-      if (!meta) return null;
-      for (let r = 1; r <= meta.rowCount; r++)
-        if (cellText(meta.cell(r, 1)?.value ?? null) === 'kind')
-          return cellText(meta.cell(r, 2)?.value ?? null);
-      return null;
+      await this.port.applyModel(model);
+      this.pendingSummary = null;
+    } catch (e) {
+      throw vietnameseError(e, 'Ghi bảng tổng hợp');
+    }
+  }
+
+  async countFilledRows(): Promise<number | null> {
+    try {
+      return (await this.parse()).parsed.submission.rows.length;
     } catch {
+      // No form (or not one of ours): nothing of ours to lose.
       return null;
     }
   }
 
-  async exportSummary(format: 'xlsx' | 'json' | 'csv'): Promise<void> {
+  async exportSummary(format: 'xlsx' | 'json' | 'csv'): Promise<void | ExportOutcome[]> {
     try {
       const s = await this.flow();
       const doc = await this.readSummaryDocument();
       const base = `ttdn-${doc.kind}-${doc.year}`;
+      const files: { name: string; bytes: Uint8Array; mime: string }[] = [];
+      const text = (t: string) => new TextEncoder().encode(t);
       if (format === 'json') {
-        await this.services.deliver(
-          `${base}.json`,
-          new TextEncoder().encode(`${JSON.stringify(doc, null, 2)}\n`),
-          'application/json',
-        );
+        files.push({
+          name: `${base}.json`,
+          bytes: text(`${JSON.stringify(doc, null, 2)}\n`),
+          mime: 'application/json',
+        });
       } else if (format === 'csv') {
-        await this.services.deliver(
-          `${base}-chi-tieu.csv`,
-          new TextEncoder().encode(toCsv(indicatorCsv(doc))),
-          'text/csv',
-        );
-        await this.services.deliver(
-          `${base}-hoat-dong.csv`,
-          new TextEncoder().encode(toCsv(activityCsv(doc))),
-          'text/csv',
-        );
+        files.push({ name: `${base}-chi-tieu.csv`, bytes: text(toCsv(indicatorCsv(doc))), mime: 'text/csv' });
+        files.push({ name: `${base}-hoat-dong.csv`, bytes: text(toCsv(activityCsv(doc))), mime: 'text/csv' });
       } else {
         const report = provinceReport(doc, s.registry, GENERATOR);
-        await this.services.deliver(
-          `${base}.xlsx`,
-          await this.services.writeXlsx(report.model),
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        );
+        files.push({
+          name: `${base}.xlsx`,
+          bytes: await this.services.writeXlsx(report.model),
+          mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        });
       }
+      const outcomes: ExportOutcome[] = [];
+      for (const f of files) {
+        const o = await this.services.deliver(f.name, f.bytes, f.mime);
+        if (o) outcomes.push(o);
+      }
+      return outcomes.length ? outcomes : undefined;
     } catch (e) {
       throw vietnameseError(e, 'Xuất báo cáo');
     }
@@ -372,7 +421,8 @@ export class PortBridge implements HostBridge {
 
   /** The summary carries its export document as JSON in a hidden sheet (written by buildSummaryModel). */
   private async readSummaryDocument(): Promise<ExportDocument> {
-    const grid = await this.port.readGrid([SUMMARY_SHEETS.data]);
+    // Values only: the JSON sheet is megabytes of text, read in chunks under Excel's 5 MB limit.
+    const grid = await this.port.readGrid([SUMMARY_SHEETS.data], { valuesOnly: true });
     const sheet = grid.sheet(SUMMARY_SHEETS.data);
     if (!sheet)
       throw new Error('Chưa có bảng tổng hợp trong sổ làm việc này. Hãy chạy "Tổng hợp" trước khi xuất.');
@@ -384,4 +434,28 @@ export class PortBridge implements HostBridge {
       throw new Error('Dữ liệu tổng hợp trong trang ẩn bị hỏng; hãy chạy lại "Tổng hợp".');
     }
   }
+}
+
+/**
+ * A warning when the consolidation would replace a summary with nothing useful: no file accepted,
+ * or more than half of the readable files of another kind or year than asked.
+ */
+export function periodWarning(
+  parsed: readonly ParsedFile[],
+  req: { kind: ReportKind; year: number },
+  accepted: number,
+): string | null {
+  if (!parsed.length) return null;
+  const subs = parsed.flatMap((p) => (p.outcome === 'parsed' ? [p.submission] : []));
+  const other = subs.filter((x) => x.kind !== req.kind || x.year !== req.year);
+  if (other.length * 2 > subs.length) {
+    const tally = new Map<string, number>();
+    for (const x of other) tally.set(`${x.kind}|${x.year}`, (tally.get(`${x.kind}|${x.year}`) ?? 0) + 1);
+    const [top] = [...tally].sort((a, b) => b[1] - a[1]);
+    const [kind, year] = top[0].split('|');
+    return `${EXCEL_PANE_MESSAGES.mostlyOtherPeriod(other.length, parsed.length, kind, Number(year))} ${EXCEL_PANE_MESSAGES.checkOrConfirm}`;
+  }
+  if (accepted === 0)
+    return `${EXCEL_PANE_MESSAGES.nothingAccepted(parsed.length)} ${EXCEL_PANE_MESSAGES.checkOrConfirm}`;
+  return null;
 }

@@ -1,10 +1,12 @@
 import type { WorkbookModel } from '../../shared';
 import { localPlainDate } from '../../shared';
-import type { HostBridge, PickedFile, UiSettings } from '../ui/host-bridge';
+import { EXCEL_PANE_MESSAGES } from '../../shared';
+import type { ExportOutcome, HostBridge, PickedFile, UiSettings } from '../ui/host-bridge';
 import type { HostServices } from '../bridge/port-bridge';
 import { PortBridge } from '../bridge/port-bridge';
 import { OfficeSheetPort } from './office-sheet-port';
-import type { ExcelRun } from './office-sheet-port';
+import type { ExcelCaps, ExcelRun } from './office-sheet-port';
+import { ALL_CAPS } from './office-sheet-port';
 
 /** HostBridge for the Excel task pane: the shared PortBridge plus Office-specific services. */
 
@@ -83,24 +85,40 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function officeServices(run: ExcelRun): HostServices {
+/**
+ * Where a file goes (issue 12, office-js#2700 / #4681: `<a download>` does nothing in Office for
+ * Mac's WKWebView, and may be blocked in desktop web views):
+ * - .xlsx → `Excel.createWorkbook(base64)` (ExcelApi 1.8), which opens the report as a new
+ *   workbook on Windows, Mac and the web; the user saves it with Excel's own Save As.
+ * - .json/.csv on Excel for Mac → returned as text for the pane to show with a "Sao chép" button.
+ * - otherwise a browser download (Excel on the web, Windows WebView2).
+ */
+export function officeServices(run: ExcelRun, caps: ExcelCaps = ALL_CAPS): HostServices {
   return {
     loadSettings: officeSettingsLoad,
     saveSettings: officeSettingsSave,
     pickFiles: () => pickFilesWithInput(),
-    async deliver(name, bytes, mime) {
-      // In Excel an .xlsx opens as a new workbook (ExcelApi 1.8); downloads can be blocked in desktop web views.
+    async deliver(name, bytes, mime): Promise<void | ExportOutcome> {
       if (name.endsWith('.xlsx') && Office.context.requirements.isSetSupported('ExcelApi', '1.8')) {
         await Excel.createWorkbook(toBase64(bytes));
         return;
       }
+      if (Office.context.platform === Office.PlatformType.Mac && !name.endsWith('.xlsx'))
+        return {
+          name,
+          text: new TextDecoder().decode(bytes),
+          note: EXCEL_PANE_MESSAGES.macCopyInstead(name),
+        };
       download(name, bytes, mime);
     },
     onRowSelected(cb, onError) {
       let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs> | null = null;
       let stopped = false;
       void run(async (ctx) => {
-        handler = ctx.workbook.worksheets.onSelectionChanged.add((ev) => {
+        const source = caps.selectionAllSheets
+          ? ctx.workbook.worksheets
+          : ctx.workbook.worksheets.getActiveWorksheet();
+        handler = source.onSelectionChanged.add((ev) => {
           const m = /(\d+)/.exec(ev.address);
           if (m) cb(Number(m[1]));
           return Promise.resolve();
@@ -119,9 +137,7 @@ export function officeServices(run: ExcelRun): HostServices {
       };
     },
     async readXlsx(bytes, sheets) {
-      const { readXlsxGrid } = await import(
-        /* webpackChunkName: "xlsx-reader" */ '../../shared/file'
-      );
+      const { readXlsxGrid } = await import(/* webpackChunkName: "xlsx-reader" */ '../../shared/file');
       try {
         return readXlsxGrid(bytes, sheets ? { sheets } : {});
       } catch (e) {
@@ -141,9 +157,28 @@ export function officeServices(run: ExcelRun): HostServices {
     },
     sha256: sha256Hex,
     yieldToUi: () => new Promise((r) => setTimeout(r, 0)),
+    now: () => performance.now(),
   };
 }
 
-export function createOfficeBridge(run: ExcelRun = (batch) => Excel.run(batch)): HostBridge {
-  return new PortBridge(new OfficeSheetPort(run), officeServices(run), 'excel');
+/** Office's theme (Office.context.officeTheme, desktop Office): dark when its body background is dark. */
+export function officeThemeKind(): 'light' | 'dark' | null {
+  const bg = (Office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme
+    ?.bodyBackgroundColor;
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(bg ?? '');
+  if (!m) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128 ? 'dark' : 'light';
+}
+
+export function createOfficeBridge(
+  run: ExcelRun = (batch) => Excel.run(batch),
+  caps: ExcelCaps = ALL_CAPS,
+): HostBridge {
+  const bridge = new PortBridge(
+    new OfficeSheetPort(run, undefined, caps),
+    officeServices(run, caps),
+    'excel',
+  );
+  return Object.assign(bridge, { theme: officeThemeKind });
 }

@@ -10,15 +10,7 @@ import type {
   WorkbookGrid,
   WorkbookModel,
 } from '../../shared';
-import {
-  MapSheetGrid,
-  MapWorkbookGrid,
-  cellRef,
-  columnLetter,
-  dateToExcelSerial,
-  parseRange,
-  quoteSheet,
-} from '../../shared';
+import { MapSheetGrid, MapWorkbookGrid, cellRef, columnLetter, parseRange, quoteSheet } from '../../shared';
 
 /**
  * SheetPort over Office.js (SPEC §8.1). Every method is one `Excel.run` with a fixed number of
@@ -168,8 +160,9 @@ function validationRule(r: ValidationModel['rule']): Excel.DataValidationRule {
     case 'date':
       return {
         date: {
-          formula1: String(dateToExcelSerial(r.from)),
-          formula2: String(dateToExcelSerial(r.to)),
+          // ISO 8601 dates, as Excel.DateTimeDataValidation documents (not serial numbers as text).
+          formula1: r.from,
+          formula2: r.to,
           operator: 'Between',
         },
       };
@@ -183,62 +176,163 @@ function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** What this Excel supports beyond the manifest's minimum (ExcelApi 1.7); each feature degrades alone. */
+export interface ExcelCaps {
+  /** ExcelApi 1.8: dropdowns and input rules (without: the form has none; "Kiểm tra" still checks). */
+  dataValidation: boolean;
+  /** ExcelApi 1.8: Worksheet.showGridlines. */
+  gridlines: boolean;
+  /** ExcelApi 1.9: RangeAreas (`getRanges`); without it, one getRange per address (same syncs). */
+  rangeAreas: boolean;
+  /** ExcelApi 1.9: print setup (pageLayout); without it the user sets A4/fit-to-width by hand. */
+  pageLayout: boolean;
+  /** ExcelApi 1.13: Range.getMergedAreasOrNullObject, so merged cells reach the core (issue 9). */
+  mergedAreas: boolean;
+  /** ExcelApi 1.9: WorksheetCollection.onSelectionChanged; without it, the active sheet's (1.7). */
+  selectionAllSheets: boolean;
+}
+
+export const ALL_CAPS: ExcelCaps = {
+  dataValidation: true,
+  gridlines: true,
+  rangeAreas: true,
+  pageLayout: true,
+  mergedAreas: true,
+  selectionAllSheets: true,
+};
+
+/** Prefixes of the sheets a replacement builds and swaps; never left behind (see `cleanup`). */
+const NEW_PREFIX = '~ttdn~n~';
+const OLD_PREFIX = '~ttdn~o~';
+const oldName = (name: string) => `${OLD_PREFIX}${name}`.slice(0, 31);
+
+/** Response estimate per cell before anything is measured (values + formulas + number format). */
+const FIRST_GUESS_BYTES_PER_CELL = 64;
+
+export function isPayloadLimit(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'PayloadTooLarge';
+}
+
+export interface ReadOptions {
+  /** Values only (no formulas or number formats): for bulk data such as the summary's JSON sheet. */
+  valuesOnly?: boolean;
+}
+
 export class OfficeSheetPort implements SheetPort {
   /** Syncs used by the last call, for tests and diagnostics. */
   lastSyncs = 0;
   constructor(
     private readonly run: ExcelRun,
     private readonly budget = PAYLOAD_BUDGET,
+    private readonly caps: ExcelCaps = ALL_CAPS,
   ) {}
 
+  /**
+   * Builds every sheet of the model under a temporary name, then — in the same request — moves
+   * the old sheets aside, gives the new ones their names, adds names, validations (now that every
+   * sheet they refer to exists) and protection, and deletes the old sheets. Office.js does not roll
+   * back a failed request, so on failure a second batch puts the old sheets back and removes the
+   * temporary ones: the workbook is left as it was, and retries never accumulate leftovers.
+   */
   applyModel(model: WorkbookModel): Promise<void> {
+    let before: { sheets: string[]; names: { name: string; formula: string }[] } | null = null;
     return this.run(async (ctx) => {
       const wb = ctx.workbook;
       const sheets = wb.worksheets;
       sheets.load('items/name');
-      wb.names.load('items/name');
+      wb.names.load('items/name,items/formula');
       await ctx.sync();
-      const pay = new PayloadBudget(ctx, this.budget);
-      ctx.application.suspendApiCalculationUntilNextSync();
-      // Replaced sheets are renamed out of the way and deleted at the end, so the workbook never
-      // drops to zero visible sheets and names are free for the new ones.
-      const existing = new Map(sheets.items.map((s) => [s.name, s]));
-      const stale: Excel.Worksheet[] = [];
-      model.sheets.forEach((m, i) => {
-        const old = existing.get(m.name);
-        if (!old) return;
-        old.protection.unprotect();
-        old.name = `~ttdn${i}_${Date.now() % 1e6}`;
-        old.visibility = 'Visible';
-        stale.push(old);
-      });
       const wanted = new Set(model.definedNames.map((n) => n.name));
+      before = {
+        sheets: sheets.items.map((s) => s.name),
+        names: wb.names.items
+          .filter((n) => wanted.has(n.name))
+          .map((n) => ({ name: n.name, formula: String(n.formula) })),
+      };
+      const pay = new PayloadBudget(ctx, this.budget);
+      queueCleanup(ctx, before.sheets);
+      // Sheets that will exist once the cleanup ran (a moved-aside original is renamed back).
+      const present = new Set(
+        before.sheets.flatMap((n) =>
+          n.startsWith(NEW_PREFIX)
+            ? []
+            : [(n.startsWith(OLD_PREFIX) ? n.slice(OLD_PREFIX.length) : n).toLowerCase()],
+        ),
+      );
+      ctx.application.suspendApiCalculationUntilNextSync();
+      // Phase 1: build under temporary names (hidden, unprotected).
+      const built = model.sheets.map((_, i) => {
+        const ws = sheets.add(`${NEW_PREFIX}${i}`);
+        ws.visibility = 'Hidden';
+        return ws;
+      });
+      for (let i = 0; i < model.sheets.length; i++)
+        await this.writeSheet(pay, built[i], model.sheets[i], model);
+      // Phase 2: the swap.
+      model.sheets.forEach((m) => {
+        if (present.has(m.name.toLowerCase())) sheets.getItem(m.name).name = oldName(m.name);
+      });
+      model.sheets.forEach((m, i) => (built[i].name = m.name));
       for (const n of wb.names.items) if (wanted.has(n.name)) n.delete();
-      for (const m of model.sheets) await this.writeSheet(ctx, pay, m, model);
       for (const n of model.definedNames) wb.names.add(n.name, `=${quoteSheet(n.sheet)}!${n.range}`);
+      for (let i = 0; i < model.sheets.length; i++) await this.finishSheet(pay, built[i], model.sheets[i]);
       const first = model.sheets.find((s) => s.state === 'visible');
       if (first) sheets.getItem(first.name).activate();
-      for (const s of stale) {
-        s.visibility = 'Visible';
-        s.delete();
-      }
+      model.sheets.forEach((m) => {
+        if (present.has(m.name.toLowerCase())) sheets.getItem(oldName(m.name)).delete();
+      });
       await pay.flush();
       this.lastSyncs = pay.syncs + 1;
+    }).catch(async (e: unknown) => {
+      if (before) await this.restore(model, before).catch(() => undefined);
+      throw e;
+    });
+  }
+
+  /** Puts the workbook back as it was before a failed `applyModel` (a batch of its own). */
+  private restore(
+    model: WorkbookModel,
+    before: { sheets: string[]; names: { name: string; formula: string }[] },
+  ): Promise<void> {
+    return this.run(async (ctx) => {
+      const wb = ctx.workbook;
+      wb.worksheets.load('items/name');
+      wb.names.load('items/name');
+      await ctx.sync();
+      const now = wb.worksheets.items.map((s) => s.name);
+      const had = new Set(before.sheets.map((n) => n.toLowerCase()));
+      const deleted = new Set<string>();
+      for (const m of model.sheets) {
+        const moved = now.includes(oldName(m.name));
+        // A sheet of this name that did not exist before, or whose original was moved aside, is new.
+        if (now.includes(m.name) && (moved || !had.has(m.name.toLowerCase()))) {
+          wb.worksheets.getItem(m.name).delete();
+          deleted.add(m.name);
+        }
+      }
+      queueCleanup(
+        ctx,
+        now.filter((n) => !deleted.has(n)),
+      );
+      const wanted = new Set(model.definedNames.map((n) => n.name));
+      for (const n of wb.names.items) if (wanted.has(n.name)) n.delete();
+      for (const n of before.names) wb.names.add(n.name, n.formula);
+      await ctx.sync();
     });
   }
 
   private async writeSheet(
-    ctx: Excel.RequestContext,
     pay: PayloadBudget,
+    ws: Excel.Worksheet,
     m: SheetModel,
     model: WorkbookModel,
   ): Promise<void> {
-    const ws = ctx.workbook.worksheets.add(m.name);
     // Whole-sheet font: cheap for Excel (a sheet default) and covers rows users insert later.
     const all = ws.getRange();
     all.format.font.name = model.defaultFont.name;
     all.format.font.size = model.defaultFont.size;
-    if (m.state === 'visible') ws.showGridlines = false;
+    if (m.state === 'visible' && this.caps.gridlines) ws.showGridlines = false;
     m.columnWidths.forEach(
       (w, i) =>
         (ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = widthPoints(w)),
@@ -275,48 +369,53 @@ export class OfficeSheetPort implements SheetPort {
         }
       }
       for (const list of chunkAddresses(g.ranges)) {
-        await pay.add(list.length + 200);
-        applyFormat(ws.getRanges(list).format, g.style);
+        await pay.add(list.length * (this.caps.rangeAreas ? 1 : 8) + 200);
+        for (const f of this.formatsOf(ws, list)) applyFormat(f, g.style);
       }
     }
     for (const a of m.merges) ws.getRange(a).merge(false);
-    for (const v of m.validations) {
-      for (const list of chunkAddresses(v.ranges)) {
-        await pay.add(list.length + v.error.length * 3 + 300);
-        const dv = ws.getRanges(list).dataValidation;
-        dv.clear();
-        dv.ignoreBlanks = true;
-        dv.rule = validationRule(v.rule);
-        dv.errorAlert = {
-          showAlert: true,
-          style: v.errorStyle === 'stop' ? 'Stop' : 'Warning',
-          title: v.errorTitle.slice(0, 32),
-          message: v.error.slice(0, 255),
-        };
-        if (v.prompt)
-          dv.prompt = { showPrompt: true, title: v.errorTitle.slice(0, 32), message: v.prompt.slice(0, 255) };
+    if (m.print && this.caps.pageLayout) applyPrint(ws.pageLayout, m.print);
+  }
+
+  /** One RangeAreas format (ExcelApi 1.9), or one per address where RangeAreas is missing. */
+  private formatsOf(ws: Excel.Worksheet, list: string): Excel.RangeFormat[] {
+    return this.caps.rangeAreas
+      ? [ws.getRanges(list).format]
+      : list.split(',').map((a) => ws.getRange(a).format);
+  }
+
+  /** After the swap: validations (their list sheets now exist by name), protection, visibility. */
+  private async finishSheet(pay: PayloadBudget, ws: Excel.Worksheet, m: SheetModel): Promise<void> {
+    if (this.caps.dataValidation) {
+      for (const v of m.validations) {
+        for (const list of chunkAddresses(v.ranges)) {
+          await pay.add(list.length + v.error.length * 3 + 300);
+          const targets = this.caps.rangeAreas
+            ? [ws.getRanges(list).dataValidation]
+            : list.split(',').map((a) => ws.getRange(a).dataValidation);
+          for (const dv of targets) {
+            dv.clear();
+            dv.ignoreBlanks = true;
+            dv.rule = validationRule(v.rule);
+            dv.errorAlert = {
+              showAlert: true,
+              style: v.errorStyle === 'stop' ? 'Stop' : 'Warning',
+              title: v.errorTitle.slice(0, 32),
+              message: v.error.slice(0, 255),
+            };
+            if (v.prompt)
+              dv.prompt = {
+                showPrompt: true,
+                title: v.errorTitle.slice(0, 32),
+                message: v.prompt.slice(0, 255),
+              };
+          }
+        }
       }
-    }
-    if (m.print) {
-      const p = m.print;
-      const pl = ws.pageLayout;
-      pl.paperSize = 'A4';
-      pl.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      pl.topMargin = p.margins.top * PT_PER_MM;
-      pl.bottomMargin = p.margins.bottom * PT_PER_MM;
-      pl.leftMargin = p.margins.left * PT_PER_MM;
-      pl.rightMargin = p.margins.right * PT_PER_MM;
-      pl.headerMargin = p.margins.header * PT_PER_MM;
-      pl.footerMargin = p.margins.footer * PT_PER_MM;
-      pl.centerHorizontally = true;
-      if (p.blackAndWhite) pl.blackAndWhite = true;
-      if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
-      if (p.printArea) pl.setPrintArea(p.printArea);
-      pl.headersFooters.defaultForAllPages.centerFooter = '&"Times New Roman"&10Trang &P/&N';
     }
     if (m.protection) {
       // No password: protection only keeps the layout from being broken by accident (SPEC §4).
+      // The sheet is brand new, so it is not protected yet (protect() twice throws: office-js#6784).
       ws.protection.protect({
         allowInsertRows: m.protection.allowInsertRows,
         allowDeleteRows: m.protection.allowDeleteRows,
@@ -327,35 +426,154 @@ export class OfficeSheetPort implements SheetPort {
         allowSort: true,
       });
     }
-    if (m.state !== 'visible') ws.visibility = m.state === 'hidden' ? 'Hidden' : 'VeryHidden';
+    ws.visibility = m.state === 'visible' ? 'Visible' : m.state === 'hidden' ? 'Hidden' : 'VeryHidden';
   }
 
-  readGrid(sheetNames?: readonly string[]): Promise<WorkbookGrid> {
-    return this.run(async (ctx) => {
+  readGrid(sheetNames?: readonly string[], options: ReadOptions = {}): Promise<WorkbookGrid> {
+    return this.readChunked(sheetNames, options);
+  }
+
+  /**
+   * Sheet list, used-range addresses, names and merged areas first; then the cells in row chunks
+   * whose response stays under the budget. The first guess per cell is corrected from each
+   * chunk's measured size; a chunk that still exceeds Excel's limit is halved and read again.
+   */
+  private async readChunked(
+    sheetNames: readonly string[] | undefined,
+    options: ReadOptions,
+  ): Promise<WorkbookGrid> {
+    let syncs = 0;
+    const head = await this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.load('items/name,items/visibility');
       await ctx.sync();
       const picked = sheets.items.filter((s) => !sheetNames || sheetNames.includes(s.name));
-      const used = picked.map((s) =>
-        s.getUsedRangeOrNullObject().load('address,values,formulas,numberFormat'),
-      );
-      const names = ctx.workbook.names.load('items/name,items/formula,items/type,items/visible');
+      const used = picked.map((s) => s.getUsedRangeOrNullObject().load('address'));
+      const merged = this.caps.mergedAreas
+        ? picked.map((s) => s.getUsedRangeOrNullObject().getMergedAreasOrNullObject().load('address'))
+        : [];
+      const names = ctx.workbook.names.load('items/name,items/formula,items/type');
       await ctx.sync();
-      this.lastSyncs = 2;
-      const grids = picked.map((s, i) => toGrid(s.name, s.visibility, used[i]));
-      const defined: GridDefinedName[] = [];
-      for (const n of names.items) {
-        if (n.type !== 'Range') continue;
-        const ref = parseNameFormula(String(n.formula));
-        if (ref) defined.push({ name: n.name, ...ref });
-      }
-      return new MapWorkbookGrid(grids, defined);
+      syncs += 2;
+      return {
+        sheets: picked.map((s, i) => ({
+          name: s.name,
+          visibility: s.visibility,
+          box: used[i].isNullObject ? null : parseRange(used[i].address),
+          merges:
+            merged[i] && !merged[i].isNullObject
+              ? merged[i].address
+                  .split(',')
+                  .map((a) => a.trim().replace(/^.*!/, '').replace(/\$/g, ''))
+                  .filter((a) => parseRange(a))
+              : [],
+        })),
+        names: names.items.map((n) => ({ name: n.name, type: String(n.type), formula: String(n.formula) })),
+      };
     });
+    const grids = head.sheets.map((s) => {
+      const g = new MapSheetGrid(s.name, stateOf(s.visibility));
+      g.merges = s.merges;
+      return g;
+    });
+    type Piece = { sheet: number; top: number; rows: number; cols: number; left: number };
+    const pieces: Piece[] = [];
+    head.sheets.forEach((s, i) => {
+      if (s.box)
+        pieces.push({
+          sheet: i,
+          top: s.box.top,
+          left: s.box.left,
+          rows: s.box.bottom - s.box.top + 1,
+          cols: s.box.right - s.box.left + 1,
+        });
+    });
+    let perCell = options.valuesOnly ? FIRST_GUESS_BYTES_PER_CELL / 2 : FIRST_GUESS_BYTES_PER_CELL;
+    let failures = 0;
+    while (pieces.length) {
+      // Fill one request with as many rows as the current estimate allows.
+      const batch: Piece[] = [];
+      let est = 0;
+      while (pieces.length) {
+        const p = pieces[0];
+        const room = Math.floor((this.budget - est) / (p.cols * perCell));
+        if (room <= 0 && batch.length) break;
+        const rows = Math.max(1, Math.min(p.rows, room));
+        batch.push({ ...p, rows });
+        est += rows * p.cols * perCell;
+        if (rows === p.rows) pieces.shift();
+        else pieces[0] = { ...p, top: p.top + rows, rows: p.rows - rows };
+        if (est >= this.budget) break;
+      }
+      try {
+        const got = await this.run(async (ctx) => {
+          const loads = batch.map((p) =>
+            ctx.workbook.worksheets
+              .getItem(head.sheets[p.sheet].name)
+              .getRange(rangeOf(p.top, p.left, p.rows, p.cols))
+              .load(options.valuesOnly ? 'values' : 'values,formulas,numberFormat'),
+          );
+          await ctx.sync();
+          return loads.map((r) => ({
+            values: r.values as unknown[][],
+            formulas: options.valuesOnly ? null : (r.formulas as unknown[][]),
+            formats: options.valuesOnly ? null : (r.numberFormat as unknown[][]),
+          }));
+        });
+        syncs++;
+        let bytes = 0;
+        let cells = 0;
+        got.forEach((d, i) => {
+          const p = batch[i];
+          fillGrid(grids[p.sheet], p.top, p.left, d.values, d.formulas, d.formats);
+          bytes +=
+            payloadSize(d.values) + (d.formulas ? payloadSize(d.formulas) + payloadSize(d.formats) : 0);
+          cells += p.rows * p.cols;
+        });
+        // Learn from what came back (with headroom): text-heavy sheets get smaller chunks.
+        perCell = Math.max(perCell, Math.ceil((bytes / Math.max(1, cells)) * 1.25));
+      } catch (e) {
+        syncs++;
+        const single = batch.length === 1 && batch[0].rows === 1;
+        if (!isPayloadLimit(e) || single || ++failures > 12) throw e;
+        // Halve: the next request carries half the cells of the one Excel refused.
+        const cells = batch.reduce((n, p) => n + p.rows * p.cols, 0);
+        perCell = Math.max(perCell * 2, Math.ceil((2 * this.budget) / cells));
+        pieces.unshift(...batch);
+      }
+    }
+    this.lastSyncs = syncs;
+    const defined: GridDefinedName[] = [];
+    for (const n of head.names) {
+      if (n.type !== 'Range') continue;
+      const ref = parseNameFormula(n.formula);
+      if (ref) defined.push({ name: n.name, ...ref });
+    }
+    return new MapWorkbookGrid(grids, defined);
   }
 
+  /**
+   * A protected sheet refuses API writes to its locked cells (the STT column, rows below the
+   * prepared body). So: load protection (one sync), unprotect only sheets that are protected
+   * (unprotect on an unprotected sheet throws: office-js#6784), write, and protect again with the
+   * same options in the same request. If that request fails part-way, a second batch re-protects.
+   */
   writeCells(writes: readonly CellWrite[]): Promise<void> {
+    const reprotect = new Map<string, Excel.WorksheetProtectionOptions>();
     return this.run(async (ctx) => {
+      const sheetNames = [...new Set(writes.map((w) => w.sheet))];
+      const prot = sheetNames.map((n) => {
+        const p = ctx.workbook.worksheets.getItem(n).protection;
+        p.load('protected,options');
+        return p;
+      });
+      await ctx.sync();
       const pay = new PayloadBudget(ctx, this.budget);
+      sheetNames.forEach((n, i) => {
+        if (!prot[i].protected) return;
+        reprotect.set(n, prot[i].options);
+        ctx.workbook.worksheets.getItem(n).protection.unprotect();
+      });
       for (const w of writes) {
         const ws = ctx.workbook.worksheets.getItem(w.sheet);
         const box = parseRange(w.cell);
@@ -381,8 +599,27 @@ export class OfficeSheetPort implements SheetPort {
           ws.getRange(rangeOf(box.top + block.start, box.left, block.rows.length, cols)).values = block.rows;
         }
       }
+      for (const [n, options] of reprotect) ctx.workbook.worksheets.getItem(n).protection.protect(options);
       await pay.flush();
-      this.lastSyncs = pay.syncs;
+      this.lastSyncs = pay.syncs + 1;
+    }).catch(async (e: unknown) => {
+      if (reprotect.size) await this.reprotect(reprotect).catch(() => undefined);
+      throw e;
+    });
+  }
+
+  private reprotect(sheets: Map<string, Excel.WorksheetProtectionOptions>): Promise<void> {
+    return this.run(async (ctx) => {
+      const prot = [...sheets.keys()].map((n) => {
+        const p = ctx.workbook.worksheets.getItem(n).protection;
+        p.load('protected');
+        return p;
+      });
+      await ctx.sync();
+      [...sheets.values()].forEach((o, i) => {
+        if (!prot[i].protected) prot[i].protect(o);
+      });
+      await ctx.sync();
     });
   }
 
@@ -403,12 +640,20 @@ export class OfficeSheetPort implements SheetPort {
       for (const m of marks) if (exists.has(m.sheet)) wanted.set(key(m), m);
       const fresh = [...wanted.values()].filter((m) => !prevByKey.has(key(m)));
       // Load the original fills of newly marked cells: one RangeAreas per sheet chunk, one sync.
-      const loads: { sheet: string; areas: Excel.RangeAreas; cells: string[] }[] = [];
+      const loads: { sheet: string; fills: () => (string | null)[]; cells: string[] }[] = [];
       for (const [sheet, cells] of groupBy(fresh, (m) => m.sheet)) {
         for (const list of chunkAddresses(cells.map((c) => c.cell))) {
-          const areas = sheets.getItem(sheet).getRanges(list);
-          areas.areas.load('items/format/fill/color');
-          loads.push({ sheet, areas, cells: list.split(',') });
+          const ws = sheets.getItem(sheet);
+          let fills: () => (string | null)[];
+          if (this.caps.rangeAreas) {
+            const areas = ws.getRanges(list);
+            areas.areas.load('items/format/fill/color');
+            fills = () => areas.areas.items.map((a) => a.format.fill.color);
+          } else {
+            const ranges = list.split(',').map((a) => ws.getRange(a).load('format/fill/color'));
+            fills = () => ranges.map((r) => r.format.fill.color);
+          }
+          loads.push({ sheet, fills, cells: list.split(',') });
         }
       }
       await ctx.sync();
@@ -417,9 +662,8 @@ export class OfficeSheetPort implements SheetPort {
       );
       const nextByKey = new Map(next.map((m) => [key(m), m]));
       for (const l of loads) {
-        l.areas.areas.items.forEach((a, i) => {
+        l.fills().forEach((color, i) => {
           const m = nextByKey.get(`${l.sheet}!${l.cells[i]}`);
-          const color = a.format.fill.color;
           if (m) m.fill = color && color.toUpperCase() !== '#FFFFFF' ? color : null;
         });
       }
@@ -428,14 +672,15 @@ export class OfficeSheetPort implements SheetPort {
       for (const [group, cells] of groupBy(cleared, (m) => `${m.sheet}\u0000${m.fill ?? ''}`)) {
         const [sheet, fill] = group.split('\u0000');
         for (const list of chunkAddresses(cells.map((c) => c.cell))) {
-          const f = sheets.getItem(sheet).getRanges(list).format.fill;
-          if (fill) f.color = fill;
-          else f.clear();
+          for (const { fill: f } of this.formatsOf(sheets.getItem(sheet), list)) {
+            if (fill) f.color = fill;
+            else f.clear();
+          }
         }
       }
       for (const [sheet, cells] of groupBy(fresh, (m) => m.sheet)) {
         for (const list of chunkAddresses(cells.map((c) => c.cell)))
-          sheets.getItem(sheet).getRanges(list).format.fill.color = MARK_FILL;
+          for (const f of this.formatsOf(sheets.getItem(sheet), list)) f.fill.color = MARK_FILL;
       }
       ctx.workbook.settings.add(MARK_SETTING, JSON.stringify(next));
       await ctx.sync();
@@ -491,27 +736,62 @@ export function parseNameFormula(formula: string): { sheet: string; range: strin
   return parseRange(range) ? { sheet, range } : null;
 }
 
-function toGrid(name: string, visibility: Excel.SheetVisibility | string, used: Excel.Range): MapSheetGrid {
-  const state = visibility === 'Hidden' ? 'hidden' : visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
-  const g = new MapSheetGrid(name, state);
-  if (used.isNullObject) return g;
-  const box = parseRange(used.address);
-  if (!box) return g;
-  const values = used.values as unknown[][];
-  const formulas = used.formulas as unknown[][];
-  const formats = used.numberFormat as unknown[][];
+/** Deletes half-built sheets of an earlier failed run and restores sheets it had moved aside. */
+function queueCleanup(ctx: Excel.RequestContext, names: readonly string[]): void {
+  const sheets = ctx.workbook.worksheets;
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  for (const n of names) {
+    if (n.startsWith(NEW_PREFIX)) sheets.getItem(n).delete();
+    else if (n.startsWith(OLD_PREFIX)) {
+      const original = n.slice(OLD_PREFIX.length);
+      if (lower.has(original.toLowerCase())) sheets.getItem(n).delete();
+      else sheets.getItem(n).name = original;
+    }
+  }
+}
+
+function stateOf(visibility: string): 'visible' | 'hidden' | 'veryHidden' {
+  return visibility === 'Hidden' ? 'hidden' : visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
+}
+
+function applyPrint(pl: Excel.PageLayout, p: NonNullable<SheetModel['print']>): void {
+  pl.paperSize = 'A4';
+  pl.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  // PageLayoutZoomOptions: fit to one page wide; verticalFitToPages left unset (0 is not a
+  // documented value and fit-to-width may be ignored: office-js#1860), so rows flow onto more pages.
+  if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1 };
+  pl.topMargin = p.margins.top * PT_PER_MM;
+  pl.bottomMargin = p.margins.bottom * PT_PER_MM;
+  pl.leftMargin = p.margins.left * PT_PER_MM;
+  pl.rightMargin = p.margins.right * PT_PER_MM;
+  pl.headerMargin = p.margins.header * PT_PER_MM;
+  pl.footerMargin = p.margins.footer * PT_PER_MM;
+  pl.centerHorizontally = true;
+  if (p.blackAndWhite) pl.blackAndWhite = true;
+  if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
+  if (p.printArea) pl.setPrintArea(p.printArea);
+  pl.headersFooters.defaultForAllPages.centerFooter = '&"Times New Roman"&10Trang &P/&N';
+}
+
+function fillGrid(
+  g: MapSheetGrid,
+  top: number,
+  left: number,
+  values: unknown[][],
+  formulas: unknown[][] | null,
+  formats: unknown[][] | null,
+): void {
   values.forEach((row, r) =>
     row.forEach((v, c) => {
-      const f = formulas[r]?.[c];
+      const f = formulas?.[r]?.[c];
       const isFormula = typeof f === 'string' && f.startsWith('=');
       if ((v === '' || v === null) && !isFormula) return;
-      const nf = formats[r]?.[c];
-      g.set(box.top + r, box.left + c, {
+      const nf = formats?.[r]?.[c];
+      g.set(top + r, left + c, {
         value: v === '' ? null : (v as string | number | boolean),
         ...(isFormula ? { formula: f.slice(1) } : {}),
         ...(typeof nf === 'string' && nf !== 'General' ? { numFmt: nf } : {}),
       });
     }),
   );
-  return g;
 }

@@ -13,10 +13,15 @@ export function useBridge(): HostBridge {
 export interface Notice {
   intent: 'error' | 'success' | 'info' | 'warning';
   text: string;
+  /**
+   * Where to show it: the `NoticeSlot` with this name, next to the control that caused it
+   * (default: the slot at the end of the panel).
+   */
+  at?: string;
 }
 
 export interface Notifier {
-  error(e: unknown): void;
+  error(e: unknown, at?: string): void;
   notify(n: Notice): void;
   clear(): void;
 }
@@ -29,6 +34,19 @@ export const NotifierContext = createContext<Notifier>({
 
 export function useNotifier(): Notifier {
   return useContext(NotifierContext);
+}
+
+/** The notice currently shown (read by `NoticeSlot`). */
+export const NoticeContext = createContext<Notice | null>(null);
+
+/**
+ * Unsaved input kept across tab switches (the panels unmount; their drafts stay here for the
+ * life of the pane). Keyed by panel.
+ */
+export const DraftContext = createContext<Map<string, unknown>>(new Map());
+
+export function useDrafts(): Map<string, unknown> {
+  return useContext(DraftContext);
 }
 
 /** Bridge errors are already Vietnamese; anything else gets a generic Vietnamese wrapper. */

@@ -13,6 +13,8 @@ export interface UiSettings {
   registryText?: string;
   registryFormat?: 'json' | 'csv';
   calendarText?: string;
+  /** This office consolidates the province's reports: shows the "Tổng hợp" and "Xuất" tabs. */
+  consolidator?: boolean;
 }
 
 /** The entry form's state; defined in the core so both hosts build it the same way. */
@@ -40,6 +42,20 @@ export interface ConsolidateSummary {
   missing: string[];
   late: { unit: string; days: number }[];
   totals: Record<string, number>;
+  /**
+   * Set when the result looks wrong (no file accepted, or most files of another kind/year): the
+   * summary was NOT written and the previous one is kept until the user confirms through
+   * `writePendingSummary`. Absent (or `written` undefined) on hosts that always write.
+   */
+  warning?: string;
+  written?: boolean;
+}
+
+/** What an export produced when the host cannot save a file itself (Excel for Mac: office-js#2700). */
+export interface ExportOutcome {
+  name: string;
+  text: string;
+  note: string;
 }
 
 export interface HostBridge {
@@ -73,5 +89,12 @@ export interface HostBridge {
     onProgress: (p: ConsolidateProgress) => void,
     signal: AbortSignal,
   ): Promise<ConsolidateSummary>;
-  exportSummary(format: 'xlsx' | 'json' | 'csv'): Promise<void>;
+  /** Resolves with text to copy where the host cannot save files (see ExportOutcome). */
+  exportSummary(format: 'xlsx' | 'json' | 'csv'): Promise<void | ExportOutcome[]>;
+  /** Writes a consolidation held back by a warning (see ConsolidateSummary.warning). */
+  writePendingSummary?(): Promise<void>;
+  /** The host's colour theme (Office's theme in Excel); the UI follows the system when absent. */
+  theme?(): 'light' | 'dark' | null;
+  /** Rows the open form already holds (to confirm before replacing it); null when there is no form. */
+  countFilledRows?(): Promise<number | null>;
 }

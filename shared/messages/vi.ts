@@ -246,3 +246,49 @@ export const PROVINCE_REPORT_TEXTS = {
   sheetAppendix: 'Phụ lục',
   asOf: (d: string) => `Số liệu tính đến ngày ${d}.`,
 } as const;
+
+// ---- Excel task pane (issue 12): host errors by Office error code, consolidation warnings ----
+
+/** Office.js error codes (OfficeExtension.ErrorCodes / Excel.ErrorCodes) → what happened + what to do. */
+export const EXCEL_ERROR_MESSAGES: Record<string, string> = {
+  AccessDenied:
+    'trang tính đang được bảo vệ (có thể bằng mật khẩu do người dùng đặt) nên Excel không cho ghi. Hãy vào Xem lại → Bỏ bảo vệ trang tính, rồi thử lại.',
+  ItemNotFound:
+    'không tìm thấy biểu mẫu TTĐN trong sổ làm việc này. Hãy tạo biểu mẫu ở thẻ "Tạo biểu mẫu" hoặc mở tệp biểu mẫu đã nhận.',
+  ItemAlreadyExists:
+    'sổ làm việc đã có một trang tính hoặc tên trùng với biểu mẫu. Hãy đổi tên trang tính đó rồi thử lại.',
+  RequestPayloadSizeLimitExceeded:
+    'dữ liệu quá lớn cho một lần gửi tới Excel trên web. Hãy thử lại; nếu vẫn lỗi, hãy dùng Excel trên máy tính.',
+  PayloadTooLarge:
+    'dữ liệu quá lớn cho một lần gửi tới Excel trên web. Hãy thử lại; nếu vẫn lỗi, hãy dùng Excel trên máy tính.',
+  InvalidOperationInCellEditMode:
+    'Excel đang ở chế độ sửa ô. Hãy nhấn Enter (hoặc Esc) để rời ô đang sửa, rồi thử lại.',
+  ActivityLimitReached: 'Excel đang bận. Hãy đợi vài giây rồi thử lại.',
+  ConnectionFailure: 'mất kết nối tới Excel trên web. Hãy kiểm tra mạng rồi thử lại.',
+  Conflict: 'sổ làm việc vừa được người khác sửa cùng lúc. Hãy đợi đồng bộ xong rồi thử lại.',
+  InvalidArgument:
+    'Excel từ chối thao tác. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại sổ làm việc và báo bộ phận CNTT.',
+  InvalidOperation:
+    'Excel từ chối thao tác. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại sổ làm việc và báo bộ phận CNTT.',
+  GeneralException: 'Excel gặp lỗi khi thực hiện. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại sổ làm việc.',
+  ApiNotFound:
+    'phiên bản Excel này chưa có chức năng cần dùng. Hãy cập nhật Office hoặc dùng Excel trên web.',
+  UnsupportedFeature:
+    'phiên bản Excel này chưa có chức năng cần dùng. Hãy cập nhật Office hoặc dùng Excel trên web.',
+};
+
+export const EXCEL_PANE_MESSAGES = {
+  failed: (doing: string, why: string) => `${doing} không thành công: ${why}`,
+  unknownCode: (code: string) =>
+    `Excel báo lỗi "${code}". Hãy thử lại; nếu vẫn lỗi, hãy ghi lại mã lỗi này và báo bộ phận CNTT.`,
+  unknown: 'Excel báo lỗi không rõ nguyên nhân. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại sổ làm việc.',
+  /** The consolidation found nothing usable, or mostly another kind/year: the old summary is kept. */
+  nothingAccepted: (total: number) =>
+    `Không có tệp nào được tiếp nhận (${total} tệp đã chọn). Bảng tổng hợp cũ (nếu có) được giữ nguyên.`,
+  mostlyOtherPeriod: (n: number, total: number, kind: string, year: number) =>
+    `${n}/${total} tệp là ${KIND_LABELS[kind] ?? kind} ${year}, khác loại/năm đang tổng hợp. Bảng tổng hợp cũ (nếu có) được giữ nguyên.`,
+  checkOrConfirm: 'Hãy kiểm tra lại loại báo cáo và năm, hoặc bấm "Vẫn ghi bảng tổng hợp".',
+  noPendingSummary: 'Không còn kết quả tổng hợp nào chờ ghi. Hãy chạy lại "Tổng hợp".',
+  macCopyInstead: (name: string) =>
+    `Excel cho Mac không cho bổ trợ tải tệp xuống. Nội dung tệp "${name}" ở ô dưới: bấm "Sao chép" rồi dán vào một tệp văn bản mới và lưu với tên này, hoặc mở bổ trợ trong Excel trên web để tải tệp.`,
+} as const;

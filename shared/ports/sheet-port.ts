@@ -23,7 +23,7 @@ export interface SheetPort {
   /** Creates (or replaces) the model's sheets, names, validations, protection and print setup. */
   applyModel(model: WorkbookModel): Promise<void>;
   /** Reads the named sheets (default: all) as a values grid, with defined names. */
-  readGrid(sheetNames?: readonly string[]): Promise<WorkbookGrid>;
+  readGrid(sheetNames?: readonly string[], options?: { valuesOnly?: boolean }): Promise<WorkbookGrid>;
   /** Writes several blocks in one batch. */
   writeCells(writes: readonly CellWrite[]): Promise<void>;
   /** Marks invalid cells and clears marks that are no longer current, in one batch. */

@@ -1,4 +1,4 @@
-import { FakeExcel, SheetState } from './fake-excel';
+import { FakeExcel } from './fake-excel';
 
 /**
  * Installs a fake `Office` and `Excel` on a window, backed by FakeExcel. Bundled with esbuild and
@@ -6,7 +6,6 @@ import { FakeExcel, SheetState } from './fake-excel';
  */
 export function installFakeOffice(win: Record<string, unknown>): FakeExcel {
   const x = new FakeExcel();
-  x.sheets.push(new SheetState('Sheet1'));
   const docSettings = new Map<string, unknown>();
   const created: string[] = [];
   win.__fakeExcel = x;

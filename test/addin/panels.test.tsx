@@ -12,10 +12,13 @@ function show(tab: TabId, bridge: FakeBridge = fakeBridge()) {
 }
 
 describe('task pane panels (fake HostBridge)', () => {
-  it('lists the six panels as keyboard-reachable tabs', async () => {
-    show('tao');
-    await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
-    expect(screen.getAllByRole('tab')).toHaveLength(6);
+  it('lists the panels as keyboard-reachable tabs; consolidation tabs only for the consolidating office', async () => {
+    const b = fakeBridge();
+    b.loadSettings.mockResolvedValue({ presetId: 'mau-tu-2025', consolidator: true });
+    show('tao', b);
+    // The first render of the suite loads Fluent: allow a slow, shared machine more than 1 s.
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' }, { timeout: 5000 });
+    await waitFor(() => expect(screen.getAllByRole('tab')).toHaveLength(6));
     for (const name of ['Tạo biểu mẫu', 'Nhập liệu', 'Kiểm tra', 'Tổng hợp', 'Xuất', 'Cài đặt'])
       expect(screen.getByRole('tab', { name })).toBeTruthy();
     const check = screen.getByRole('tab', { name: 'Kiểm tra' });
@@ -99,8 +102,83 @@ describe('task pane panels (fake HostBridge)', () => {
       expect(b.saveRow).toHaveBeenLastCalledWith(expect.objectContaining({ sheetRow: 17 })),
     );
 
+    // Delete asks first.
     fireEvent.click(screen.getByRole('button', { name: 'Xóa dòng 17' }));
+    expect(b.deleteRow).not.toHaveBeenCalled();
+    const ask = screen.getByRole('group', { name: 'Xác nhận xóa dòng 17' });
+    fireEvent.click(within(ask).getByRole('button', { name: 'Không' }));
+    expect(b.deleteRow).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa dòng 17' }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Xác nhận xóa dòng 17' })).getByRole('button', {
+        name: 'Xóa',
+      }),
+    );
     await waitFor(() => expect(b.deleteRow).toHaveBeenCalledWith(17));
+  });
+
+  it("follows the host's dark theme", async () => {
+    const b = fakeBridge();
+    Object.assign(b, { theme: () => 'dark' });
+    show('tao', b);
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' }, { timeout: 5000 });
+    const css = [...document.querySelectorAll('style')]
+      .map((x) => (x.sheet ? [...x.sheet.cssRules].map((r) => r.cssText).join('\n') : (x.textContent ?? '')))
+      .join('\n');
+    // webDarkTheme's page background (webLightTheme's is #ffffff).
+    expect(css).toMatch(/--colorNeutralBackground1:\s*#292929/i);
+  });
+
+  it('hides Tổng hợp and Xuất from a reporting unit in Excel', async () => {
+    show('tao', Object.assign(fakeBridge(), { host: 'excel' as const }));
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
+    expect(screen.getAllByRole('tab')).toHaveLength(4);
+    expect(screen.queryByRole('tab', { name: 'Tổng hợp' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Xuất' })).toBeNull();
+  });
+
+  it('Tạo biểu mẫu: asks before replacing a form that holds rows, saying how many', async () => {
+    const b = fakeBridge();
+    const count = jest.fn(() => Promise.resolve(7));
+    Object.assign(b, { countFilledRows: count });
+    show('tao', b);
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu mẫu' }));
+    expect(await screen.findByText(/đã có biểu mẫu với 7 dòng đã nhập/)).toBeTruthy();
+    expect(b.generate).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Không tạo, giữ biểu mẫu' }));
+    expect(b.generate).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu mẫu' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Vẫn tạo mới, thay thế 7 dòng' }));
+    await waitFor(() => expect(b.generate).toHaveBeenCalledTimes(1));
+  });
+
+  it('Nhập liệu: a row selected in the sheet never replaces unsaved input without asking', async () => {
+    const b = show('nhap');
+    await screen.findByText('Hội nghị xúc tiến');
+    const form = screen.getByRole('form', { name: 'Biểu mẫu dòng' });
+    fireEvent.change(within(form).getByLabelText(/Tên hoạt động/), { target: { value: 'Đang gõ dở' } });
+    act(() => b.selectRow(17));
+    expect(within(form).getByLabelText<HTMLInputElement>(/Tên hoạt động/).value).toBe('Đang gõ dở');
+    expect(screen.getByText(/chưa được lưu/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp tục nhập (giữ nội dung)' }));
+    expect(within(form).getByLabelText<HTMLInputElement>(/Tên hoạt động/).value).toBe('Đang gõ dở');
+    act(() => b.selectRow(17));
+    fireEvent.click(screen.getByRole('button', { name: 'Bỏ nội dung, mở dòng 17' }));
+    expect(within(form).getByLabelText<HTMLInputElement>(/Kinh phí/).value).toBe('12,5');
+  });
+
+  it('Nhập liệu: unsaved input survives switching tabs', async () => {
+    show('nhap');
+    await screen.findByText('Hội nghị xúc tiến');
+    let form = screen.getByRole('form', { name: 'Biểu mẫu dòng' });
+    fireEvent.change(within(form).getByLabelText(/Tên hoạt động/), { target: { value: 'Giữ tôi lại' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await screen.findByRole('tabpanel', { name: 'Kiểm tra' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Nhập liệu' }));
+    await screen.findByText('Hội nghị xúc tiến');
+    form = screen.getByRole('form', { name: 'Biểu mẫu dòng' });
+    expect(within(form).getByLabelText<HTMLInputElement>(/Tên hoạt động/).value).toBe('Giữ tôi lại');
   });
 
   it('Nhập liệu: selecting a row in the sheet loads it into the form', async () => {
@@ -231,6 +309,46 @@ describe('task pane panels (fake HostBridge)', () => {
     });
   });
 
+  it('Tổng hợp: a suspicious result is held back with a warning until confirmed; units by name', async () => {
+    const b = fakeBridge();
+    b.consolidate.mockResolvedValueOnce({
+      accepted: 0,
+      rejected: 0,
+      unreadable: 0,
+      superseded: 0,
+      missing: ['SO_NGOAI_VU'],
+      late: [],
+      totals: {},
+      warning: '3/3 tệp là Báo cáo năm 2025, khác loại/năm đang tổng hợp. Bảng tổng hợp cũ được giữ nguyên.',
+      written: false,
+    });
+    const write = jest.fn(() => Promise.resolve());
+    Object.assign(b, { writePendingSummary: write });
+    show('tonghop', b);
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn tệp báo cáo…' }));
+    await screen.findByText('so-ngoai-vu.xlsx');
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    expect(await screen.findByText(/khác loại\/năm đang tổng hợp/)).toBeTruthy();
+    expect(screen.queryByText(/Đã ghi bảng tổng hợp/)).toBeNull();
+    expect(screen.getByText('Chưa nộp (1): Sở Ngoại vụ')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Vẫn ghi bảng tổng hợp' }));
+    await waitFor(() => expect(write).toHaveBeenCalled());
+    expect(await screen.findByText('Đã ghi bảng tổng hợp vào sổ làm việc.')).toBeTruthy();
+  });
+
+  it('Tổng hợp: the date is typed dd/mm/yyyy and sent as ISO; a bad date says why the button is off', async () => {
+    const b = show('tonghop');
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn tệp báo cáo…' }));
+    await screen.findByText('so-ngoai-vu.xlsx');
+    const date = screen.getByLabelText(/Tính đến ngày/);
+    fireEvent.change(date, { target: { value: '31/02/2026' } });
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Tổng hợp' }).disabled).toBe(true);
+    expect(screen.getByText(/dạng ngày\/tháng\/năm/)).toBeTruthy();
+    fireEvent.change(date, { target: { value: '30/06/2026' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    await waitFor(() => expect(b.consolidate.mock.calls[0][0]).toMatchObject({ asOf: '2026-06-30' }));
+  });
+
   it('Xuất: exports in the chosen format', async () => {
     const b = show('xuat');
     fireEvent.click(screen.getByRole('radio', { name: /JSON/ }));
@@ -250,7 +368,7 @@ describe('task pane panels (fake HostBridge)', () => {
       Object.defineProperty(file, 'text', {
         value: () => Promise.resolve('code,name,kind\nA,Đơn vị A,khac\n'),
       });
-    fireEvent.change(screen.getByLabelText(/Tải danh sách đơn vị riêng/), { target: { files: [file] } });
+    fireEvent.change(screen.getByLabelText('Chọn tệp danh sách đơn vị…'), { target: { files: [file] } });
     await waitFor(() =>
       expect(b.saveSettings).toHaveBeenLastCalledWith(
         expect.objectContaining({ registryFormat: 'csv', registryText: expect.stringContaining('Đơn vị A') }),

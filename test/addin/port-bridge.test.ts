@@ -147,7 +147,6 @@ describe('PortBridge over the Office.js port (fake Excel)', () => {
     });
     const progress: number[] = [];
     const ctl = new AbortController();
-    x.sheets.push(new (await import('./fake-excel')).SheetState('Sheet1'));
     const sum = await bridge.consolidate(
       { kind: 'bao-cao-nam', year: 2026, asOf: '2026-12-31', files },
       (p) => progress.push(p.done),
@@ -156,7 +155,9 @@ describe('PortBridge over the Office.js port (fake Excel)', () => {
     expect(sum.accepted + sum.rejected).toBe(2);
     expect(sum.unreadable).toBe(1);
     expect(sum.missing).toContain('SO_NOI_VU');
-    expect(progress).toEqual([0, 1, 2, 3]);
+    // At least the start and the end (intermediate reports follow a time budget).
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBe(3);
     expect(x.sheets.map((s) => s.name)).toEqual(
       expect.arrayContaining([
         SUMMARY_SHEETS.indicators,

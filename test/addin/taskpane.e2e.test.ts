@@ -7,7 +7,8 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { DEFAULT_CALENDAR, REGISTRY_PRESETS, SUMMARY_SHEETS } from '../../shared';
+import { parse } from 'acorn';
+import { DEFAULT_CALENDAR, REGISTRY_PRESETS, SUMMARY_SHEETS, templateForKind } from '../../shared';
 import { CHROMIUM, hasChromium, launchChromium } from '../helpers/chromium';
 import { screenshotDir } from '../helpers/screenshots';
 import { filledModel } from '../../cli/demo/mailbox';
@@ -20,6 +21,8 @@ import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
  */
 
 const ROOT = resolve(__dirname, '../..');
+/** The deployment address the production manifest must carry (never localhost). */
+const DEPLOY_URL = 'https://ttdn.example.gov.vn/addin/';
 const DIST = join(ROOT, 'dist');
 const SHOTS = screenshotDir();
 const haveChromium = hasChromium();
@@ -50,7 +53,7 @@ function ensureBuild(): void {
   execFileSync(
     process.execPath,
     [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--config-name', 'excel'],
-    { cwd: ROOT, stdio: 'pipe' },
+    { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ADDIN_URL: DEPLOY_URL } },
   );
 }
 
@@ -105,8 +108,8 @@ maybe('Excel task pane in headless Chromium', () => {
     await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
   });
 
-  async function openPane(withOffice: boolean): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: 'vi-VN' });
+  async function openPane(withOffice: boolean, width = 420): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'vi-VN' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // No network in tests: office.js from the CDN is replaced (fake) or blocked (outside Office).
@@ -163,7 +166,10 @@ maybe('Excel task pane in headless Chromium', () => {
     );
     await page.screenshot({ path: join(SHOTS, '3-kiem-tra.png') });
 
-    // Tổng hợp
+    // Tổng hợp: the consolidating department turns its tabs on in Cài đặt.
+    await page.getByRole('tab', { name: 'Cài đặt' }).click();
+    await page.getByRole('checkbox', { name: /sở chủ trì tổng hợp/ }).check();
+    await page.getByRole('tab', { name: 'Tổng hợp' }).waitFor();
     const registry = REGISTRY_PRESETS['mau-tu-2025'];
     const files = [];
     let expectedCt02 = 0;
@@ -192,7 +198,7 @@ maybe('Excel task pane in headless Chromium', () => {
       buffer: Buffer.from('không phải xlsx'),
     });
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-    await page.getByLabel('Năm').fill('2026');
+    await page.getByLabel('Năm', { exact: true }).fill('2026');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Chọn tệp báo cáo…' }).click();
     await (await chooser).setFiles(files);
@@ -200,7 +206,12 @@ maybe('Excel task pane in headless Chromium', () => {
     await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
     await page.getByText(/Tiếp nhận \d+ tệp, bị loại \d+, không đọc được 1/).waitFor({ timeout: 30_000 });
     // The province total on screen is the sum of what the three agencies typed.
-    await page.getByRole('row', { name: `CT02 ${expectedCt02.toLocaleString('vi-VN')}` }).waitFor();
+    const ct02 = templateForKind('bao-cao-nam')
+      .sections.flatMap((x) => (x.type === 'indicators' ? x.indicators : []))
+      .find((i) => i.code === 'CT02')!;
+    await page
+      .getByRole('row', { name: `${ct02.name} (${ct02.unit}) ${expectedCt02.toLocaleString('vi-VN')}` })
+      .waitFor();
     await page.screenshot({ path: join(SHOTS, '4-tong-hop.png'), fullPage: true });
     const after = await page.evaluate(() =>
       (window as unknown as { __fakeExcel: { sheets: { name: string }[] } }).__fakeExcel.sheets.map(
@@ -226,6 +237,112 @@ maybe('Excel task pane in headless Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  /** The page never scrolls sideways: every control fits the pane. */
+  async function expectNoOverflow(page: Page, where: string): Promise<void> {
+    const o = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+      widest: [...document.querySelectorAll('main *')]
+        .map((e) => ({
+          tag: e.tagName,
+          label: e.getAttribute('aria-label') ?? '',
+          right: e.getBoundingClientRect().right,
+        }))
+        .sort((a, b) => b.right - a.right)[0],
+    }));
+    expect({ where, over: o.scroll > o.view ? o.widest : null }).toEqual({ where, over: null });
+  }
+
+  const sheetNames = (page: Page) =>
+    page.evaluate(() =>
+      (window as unknown as { __fakeExcel: { sheets: { name: string }[] } }).__fakeExcel.sheets.map(
+        (x) => x.name,
+      ),
+    );
+
+  for (const width of [300, 320, 450])
+    it(`at ${width} px: fits without sideways scrolling and never loses the user's input`, async () => {
+      const { page, errors } = await openPane(true, width);
+      await page.getByRole('tab', { name: 'Tạo biểu mẫu' }).waitFor();
+      await page.getByRole('tab', { name: 'Cài đặt' }).click();
+      await page.getByRole('checkbox', { name: /sở chủ trì tổng hợp/ }).check();
+      await page.getByRole('tab', { name: 'Tổng hợp' }).waitFor();
+      await page.getByRole('tab', { name: 'Tạo biểu mẫu' }).click();
+      await page.getByLabel('Đơn vị báo cáo').selectOption('SO_NGOAI_VU');
+      await page.getByLabel('Năm').fill('2026');
+      await page.getByRole('button', { name: 'Tạo biểu mẫu' }).click();
+      await page.getByText(/Đã tạo biểu mẫu/).waitFor();
+      await expectNoOverflow(page, 'Tạo biểu mẫu');
+
+      // One row typed and saved.
+      await page.getByRole('tab', { name: 'Nhập liệu' }).click();
+      const form = page.getByRole('form', { name: 'Biểu mẫu dòng' });
+      await form.getByLabel('Nhóm nhiệm vụ').selectOption({ index: 1 });
+      await form.getByLabel('Tên hoạt động').fill('Hội nghị giữ lại');
+      await form.getByLabel('Tình trạng').selectOption({ index: 1 });
+      await form.getByLabel(/Kinh phí/).fill('10');
+      await form.getByRole('button', { name: 'Thêm dòng' }).click();
+      await page.getByText('Đã thêm dòng mới vào trang tính.').waitFor();
+      await expectNoOverflow(page, 'Nhập liệu');
+      const row = Number(
+        (await page
+          .getByRole('row')
+          .filter({ hasText: 'Hội nghị giữ lại' })
+          .getByRole('cell')
+          .first()
+          .textContent()) ?? 0,
+      );
+
+      // Typing a new row, then clicking that row in the sheet: the pane asks, the input stays.
+      await form.getByLabel('Tên hoạt động').fill('Đang gõ dở');
+      await page.evaluate(
+        (r) =>
+          (
+            window as unknown as {
+              __fakeExcel: { selectionHandlers: ((e: { address: string; worksheetId: string }) => void)[] };
+            }
+          ).__fakeExcel.selectionHandlers.forEach((h) => h({ address: `C${r}`, worksheetId: 'Bao cao' })),
+        row,
+      );
+      await page.getByText(/chưa được lưu/).waitFor();
+      expect(await form.getByLabel('Tên hoạt động').inputValue()).toBe('Đang gõ dở');
+      await page.getByRole('button', { name: 'Tiếp tục nhập (giữ nội dung)' }).click();
+
+      // Switching tabs keeps the draft.
+      await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+      await expectNoOverflow(page, 'Kiểm tra');
+      await page.getByRole('tab', { name: 'Nhập liệu' }).click();
+      expect(
+        await page.getByRole('form', { name: 'Biểu mẫu dòng' }).getByLabel('Tên hoạt động').inputValue(),
+      ).toBe('Đang gõ dở');
+
+      // Delete asks first.
+      await page.getByRole('button', { name: `Xóa dòng ${row}` }).click();
+      await page
+        .getByRole('group', { name: `Xác nhận xóa dòng ${row}` })
+        .getByRole('button', { name: 'Không' })
+        .click();
+      await page.getByRole('cell', { name: 'Hội nghị giữ lại' }).waitFor();
+
+      // Tạo biểu mẫu over a filled form asks, saying how many rows, and keeps it when told to.
+      await page.getByRole('tab', { name: 'Tạo biểu mẫu' }).click();
+      await page.getByRole('button', { name: 'Tạo biểu mẫu' }).click();
+      await page.getByText('Sổ làm việc đã có biểu mẫu với 1 dòng đã nhập.').waitFor();
+      await expectNoOverflow(page, 'Xác nhận tạo lại');
+      await page.getByRole('button', { name: 'Không tạo, giữ biểu mẫu' }).click();
+      expect(await sheetNames(page)).toEqual(['Sheet1', 'Bao cao', '_ttdn', '_lists']);
+      await page.getByRole('tab', { name: 'Nhập liệu' }).click();
+      await page.getByRole('cell', { name: 'Hội nghị giữ lại' }).waitFor();
+
+      for (const tab of ['Tổng hợp', 'Xuất', 'Cài đặt']) {
+        await page.getByRole('tab', { name: tab }).click();
+        await page.getByRole('tabpanel', { name: tab }).waitFor();
+        await expectNoOverflow(page, tab);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 120_000);
 
   it('explains in Vietnamese when the page is opened outside Office', async () => {
     const { page } = await openPane(false);
@@ -267,10 +384,20 @@ maybe('Excel task pane in headless Chromium', () => {
     expect(info.defaultSettings?.sourceLocation).toMatch(/^https:\/\/.+\/taskpane\.html$/);
   });
 
-  it('ships a manifest with the deployment URL and the icons', () => {
+  it('ships a bundle older Mac WebKit can parse: ES2020, no class static blocks', () => {
+    const js = readdirSync(DIST).filter((f) => f.endsWith('.js'));
+    expect(js.length).toBeGreaterThan(2);
+    for (const f of js)
+      expect(() => parse(readFileSync(join(DIST, f), 'utf8'), { ecmaVersion: 2020 })).not.toThrow();
+  });
+
+  it('ships a production manifest with the deployment URL and the icons, never localhost', () => {
     const xml = readFileSync(join(DIST, 'manifest.xml'), 'utf8');
     expect(xml).toContain('<DisplayName DefaultValue="Báo cáo TTĐN"/>');
-    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.9"/>');
+    expect(xml).toContain('<Set Name="ExcelApi" MinVersion="1.7"/>');
+    expect(xml).toContain(`<SourceLocation DefaultValue="${DEPLOY_URL}taskpane.html"/>`);
+    expect(xml).not.toMatch(/localhost|example\.invalid/);
+    expect(existsSync(join(DIST, 'manifest.dev.xml'))).toBe(false);
     for (const s of [16, 32, 64, 80]) expect(existsSync(join(DIST, `assets/icon-${s}.png`))).toBe(true);
   });
 });

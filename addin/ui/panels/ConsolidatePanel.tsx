@@ -1,6 +1,8 @@
 import {
   Button,
   Field,
+  MessageBar,
+  MessageBarBody,
   Input,
   ProgressBar,
   Select,
@@ -12,20 +14,32 @@ import {
   TableRow,
   makeStyles,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReportKind } from '../../../shared';
-import { KIND_LABELS, REPORT_KINDS } from '../../../shared';
+import { KIND_LABELS, REPORT_KINDS, templateForKind } from '../../../shared';
 import type { ConsolidateProgress, ConsolidateSummary, PickedFile } from '../host-bridge';
 import { useBridge, useNotifier } from '../BridgeContext';
+import { DisabledReason, NoticeSlot } from '../NoticeSlot';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'end' },
   files: { maxHeight: '120px', overflowY: 'auto', margin: 0, paddingLeft: '20px' },
 });
 
+/** Today as shown to the user: dd/mm/yyyy (never the browser's own date control, whose format follows its locale). */
 function today(): string {
   const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+}
+
+/** dd/mm/yyyy (or d/m/yyyy) → ISO yyyy-mm-dd, null when it is not a real date. */
+export function isoOfVnDate(text: string): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 export function ConsolidatePanel() {
@@ -38,14 +52,27 @@ export function ConsolidatePanel() {
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [progress, setProgress] = useState<ConsolidateProgress | null>(null);
   const [summary, setSummary] = useState<ConsolidateSummary | null>(null);
+  const [names, setNames] = useState<Record<string, string>>({});
   const abort = useRef<AbortController | null>(null);
+
+  // Units by name, not code, in the results.
+  useEffect(() => {
+    let live = true;
+    bridge.listUnits().then(
+      (u) => live && setNames(Object.fromEntries(u.map((x) => [x.code, x.name]))),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [bridge]);
 
   const pick = async () => {
     try {
       const picked = await bridge.pickFiles();
       if (picked.length) setFiles(picked);
     } catch (e) {
-      notifier.error(e);
+      notifier.error(e, 'files');
     }
   };
 
@@ -56,22 +83,48 @@ export function ConsolidatePanel() {
     notifier.clear();
     setProgress({ done: 0, total: files.length });
     try {
-      const r = await bridge.consolidate({ kind, year: Number(year), asOf, files }, setProgress, ctl.signal);
+      const r = await bridge.consolidate(
+        { kind, year: Number(year), asOf: asOfIso ?? '', files },
+        setProgress,
+        ctl.signal,
+      );
       setSummary(r);
-      notifier.notify({
-        intent: 'success',
-        text: 'Đã ghi bảng tổng hợp vào sổ làm việc (các trang “Tong hop…”, “Tinh hinh nop”, “Kiem tra loi”…).',
-      });
+      if (r.written !== false)
+        notifier.notify({
+          intent: 'success',
+          text: 'Đã ghi bảng tổng hợp vào sổ làm việc (các trang “Tong hop…”, “Tinh hinh nop”, “Kiem tra loi”…).',
+          at: 'run',
+        });
     } catch (e) {
-      notifier.error(e);
+      notifier.error(e, 'run');
     } finally {
       abort.current = null;
       setProgress(null);
     }
   };
 
+  const writeAnyway = async () => {
+    try {
+      await bridge.writePendingSummary?.();
+      setSummary((cur) => (cur ? { ...cur, warning: undefined, written: true } : cur));
+      notifier.notify({ intent: 'success', text: 'Đã ghi bảng tổng hợp vào sổ làm việc.', at: 'run' });
+    } catch (e) {
+      notifier.error(e, 'run');
+    }
+  };
+
   const running = progress !== null;
   const yearOk = /^\d{4}$/.test(year);
+  const asOfIso = isoOfVnDate(asOf);
+  const why = running
+    ? null
+    : !files.length
+      ? 'Hãy chọn ít nhất một tệp báo cáo để tổng hợp.'
+      : !yearOk
+        ? 'Hãy nhập năm hợp lệ (4 chữ số).'
+        : !asOfIso
+          ? 'Hãy nhập ngày "tính đến" dạng ngày/tháng/năm, ví dụ 31/12/2026.'
+          : null;
 
   return (
     <>
@@ -98,13 +151,25 @@ export function ConsolidatePanel() {
             style={{ width: '80px' }}
           />
         </Field>
-        <Field label="Tính đến ngày">
-          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} disabled={running} />
+        <Field
+          label="Tính đến ngày (ngày/tháng/năm)"
+          validationState={asOfIso ? 'none' : 'error'}
+          validationMessage={asOfIso ? undefined : 'Ví dụ 31/12/2026.'}
+        >
+          <Input
+            value={asOf}
+            onChange={(_, d) => setAsOf(d.value)}
+            disabled={running}
+            placeholder="dd/mm/yyyy"
+            inputMode="numeric"
+            style={{ width: '120px' }}
+          />
         </Field>
       </div>
       <Button onClick={() => void pick()} disabled={running}>
         Chọn tệp báo cáo…
       </Button>
+      <NoticeSlot at="files" />
       {files.length > 0 && (
         <>
           <span>Đã chọn {files.length} tệp:</span>
@@ -119,12 +184,14 @@ export function ConsolidatePanel() {
         <Button
           appearance="primary"
           onClick={() => void start()}
-          disabled={running || !files.length || !yearOk}
+          disabled={running || Boolean(why)}
+          aria-describedby="tonghop-why"
         >
           Tổng hợp
         </Button>
         {running && <Button onClick={() => abort.current?.abort()}>Hủy</Button>}
       </div>
+      <DisabledReason id="tonghop-why" reason={why} />
       {progress && (
         <Field
           label={`Đang xử lý ${Math.min(progress.done + 1, progress.total)}/${progress.total}${progress.current ? `: ${progress.current}` : ''}`}
@@ -135,13 +202,40 @@ export function ConsolidatePanel() {
           />
         </Field>
       )}
-      {summary && <SummaryView summary={summary} />}
+      {summary?.warning && (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>
+            {summary.warning}
+            <div style={{ marginTop: 8 }}>
+              <Button appearance="primary" onClick={() => void writeAnyway()}>
+                Vẫn ghi bảng tổng hợp
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <NoticeSlot at="run" />
+      {summary && <SummaryView summary={summary} names={names} kind={kind} />}
     </>
   );
 }
 
-function SummaryView({ summary }: { summary: ConsolidateSummary }) {
+function SummaryView({
+  summary,
+  names,
+  kind,
+}: {
+  summary: ConsolidateSummary;
+  names: Record<string, string>;
+  kind: ReportKind;
+}) {
   const totals = Object.entries(summary.totals);
+  const indicatorNames = new Map(
+    templateForKind(kind).sections.flatMap((sec) =>
+      sec.type === 'indicators' ? sec.indicators.map((i) => [i.code, `${i.name} (${i.unit})`] as const) : [],
+    ),
+  );
+  const name = (code: string) => names[code] ?? code;
   return (
     <section aria-label="Kết quả tổng hợp">
       <p role="status">
@@ -149,11 +243,11 @@ function SummaryView({ summary }: { summary: ConsolidateSummary }) {
         được thay thế {summary.superseded}.
       </p>
       <p>
-        Chưa nộp ({summary.missing.length}): {summary.missing.join(', ') || '—'}
+        Chưa nộp ({summary.missing.length}): {summary.missing.map(name).join(', ') || '—'}
       </p>
       <p>
         Nộp muộn ({summary.late.length}):{' '}
-        {summary.late.map((l) => `${l.unit} (${l.days} ngày)`).join(', ') || '—'}
+        {summary.late.map((l) => `${name(l.unit)} (${l.days} ngày)`).join(', ') || '—'}
       </p>
       {totals.length > 0 && (
         <Table size="extra-small" aria-label="Tổng các chỉ tiêu">
@@ -166,7 +260,7 @@ function SummaryView({ summary }: { summary: ConsolidateSummary }) {
           <TableBody>
             {totals.map(([k, v]) => (
               <TableRow key={k}>
-                <TableCell>{k}</TableCell>
+                <TableCell>{indicatorNames.get(k) ?? k}</TableCell>
                 <TableCell>{v.toLocaleString('vi-VN')}</TableCell>
               </TableRow>
             ))}

@@ -1,6 +1,8 @@
 import {
   Button,
   Field,
+  MessageBar,
+  MessageBarBody,
   Input,
   Select,
   Spinner,
@@ -14,9 +16,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EntryState } from '../host-bridge';
-import { useBridge, useNotifier } from '../BridgeContext';
+import { useBridge, useDrafts, useNotifier } from '../BridgeContext';
+import { DisabledReason, NoticeSlot } from '../NoticeSlot';
 import type { Column } from '../form-values';
 import { checkValue, toCellValue, toFormText } from '../form-values';
 
@@ -30,7 +33,7 @@ const useStyles = makeStyles({
   },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
-  tableWrap: { maxHeight: '220px', overflowY: 'auto' },
+  tableWrap: { maxHeight: '220px', overflowY: 'auto', overflowX: 'auto', maxWidth: '100%' },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
 });
 
@@ -39,25 +42,72 @@ function summaryColumns(cols: Column[]): Column[] {
   return cols.filter((c) => c.type !== 'seq' && c.type !== 'task-code').slice(0, 2);
 }
 
+/** Unsaved input of this panel, kept in the pane's DraftContext across tab switches. */
+interface EntryDraft {
+  editing: number | null;
+  form: Record<string, string>;
+  /** What the form held when the row was opened: input differs from it = unsaved. */
+  baseline: Record<string, string>;
+  touched: string[];
+  indicators: Record<string, string>;
+  narratives: Record<string, string>;
+}
+
+const differs = (a: Record<string, string>, b: Record<string, string>) =>
+  [...new Set([...Object.keys(a), ...Object.keys(b)])].some(
+    (k) => (a[k] ?? '').trim() !== (b[k] ?? '').trim(),
+  );
+
 export function EntryPanel() {
   const bridge = useBridge();
   const notifier = useNotifier();
+  const drafts = useDrafts();
   const s = useStyles();
+  const [draft] = useState(() => drafts.get('entry') as EntryDraft | undefined);
   const [state, setState] = useState<EntryState | null>(null);
   const [loading, setLoading] = useState(true);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
-  const [editing, setEditing] = useState<number | null>(null);
-  const [form, setForm] = useState<Record<string, string>>({});
+  const [editing, setEditing] = useState<number | null>(draft?.editing ?? null);
+  const [form, setForm] = useState<Record<string, string>>(draft?.form ?? {});
+  const [baseline, setBaseline] = useState<Record<string, string>>(draft?.baseline ?? {});
   // Blank required fields are flagged only once touched, so a fresh form does not open in red.
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set(draft?.touched ?? []));
   const [indicators, setIndicators] = useState<Record<string, string>>({});
   const [narratives, setNarratives] = useState<Record<string, string>>({});
+  // Edited but not yet saved indicator values and narratives (overlaid on what the sheet holds).
+  const [indDirty, setIndDirty] = useState<Record<string, string>>(draft?.indicators ?? {});
+  const [narDirty, setNarDirty] = useState<Record<string, string>>(draft?.narratives ?? {});
+  /** A row selected in the sheet while the form holds unsaved input: asks before replacing it. */
+  const [pendingRow, setPendingRow] = useState<number | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
+  const dirty = differs(form, baseline);
+  const overlay = useRef({ indDirty, narDirty });
+  useEffect(() => {
+    overlay.current = { indDirty, narDirty };
+  }, [indDirty, narDirty]);
+
+  useEffect(() => {
+    drafts.set('entry', {
+      editing,
+      form,
+      baseline,
+      touched: [...touched],
+      indicators: indDirty,
+      narratives: narDirty,
+    } satisfies EntryDraft);
+  }, [drafts, editing, form, baseline, touched, indDirty, narDirty]);
 
   const adopt = useCallback((st: EntryState) => {
     setState(st);
-    setIndicators(Object.fromEntries(st.indicators.map((i) => [i.code, toFormText(i.value)])));
-    setNarratives(Object.fromEntries(st.narratives.map((n) => [n.key, n.text])));
+    setIndicators({
+      ...Object.fromEntries(st.indicators.map((i) => [i.code, toFormText(i.value)])),
+      ...overlay.current.indDirty,
+    });
+    setNarratives({
+      ...Object.fromEntries(st.narratives.map((n) => [n.key, n.text])),
+      ...overlay.current.narDirty,
+    });
   }, []);
 
   useEffect(() => {
@@ -66,7 +116,7 @@ export function EntryPanel() {
       .readEntry()
       .then(
         (st) => live && adopt(st),
-        (e) => live && notifier.error(e),
+        (e) => live && notifier.error(e, 'load'),
       )
       .finally(() => live && setLoading(false));
     return () => {
@@ -78,14 +128,34 @@ export function EntryPanel() {
     (sheetRow: number) => {
       const row = state?.rows.find((r) => r.sheetRow === sheetRow);
       if (!row) return;
+      const values = Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, toFormText(v)]));
       setEditing(sheetRow);
-      setForm(Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, toFormText(v)])));
+      setForm(values);
+      setBaseline(values);
+      setTouched(new Set());
+      setPendingRow(null);
     },
     [state],
   );
 
-  // Selecting a row in the sheet loads it into the form (SPEC §4).
-  useEffect(() => bridge.onRowSelected(loadRow, (e) => notifier.error(e)), [bridge, loadRow, notifier]);
+  // Selecting a row in the sheet loads it into the form (SPEC §4) — unless that would throw away
+  // unsaved input: then the pane asks first. A ref keeps one subscription for the panel's life.
+  const onSelect = useRef<(row: number) => void>(() => undefined);
+  useEffect(() => {
+    onSelect.current = (row: number) => {
+      if (row === editing || !state?.rows.some((r) => r.sheetRow === row)) return;
+      if (dirty) setPendingRow(row);
+      else loadRow(row);
+    };
+  }, [editing, state, dirty, loadRow]);
+  useEffect(
+    () =>
+      bridge.onRowSelected(
+        (row) => onSelect.current(row),
+        (e) => notifier.error(e, 'rows'),
+      ),
+    [bridge, notifier],
+  );
 
   const editable = useMemo(() => (state?.columns ?? []).filter((c) => c.type !== 'seq'), [state]);
   const errors = useMemo(
@@ -105,15 +175,15 @@ export function EntryPanel() {
     [state, indicators],
   );
 
-  const run = async (what: () => Promise<EntryState>, done: string) => {
+  const run = async (what: () => Promise<EntryState>, done: string, at: string) => {
     setBusy(true);
     notifier.clear();
     try {
       adopt(await what());
-      notifier.notify({ intent: 'success', text: done });
+      notifier.notify({ intent: 'success', text: done, at });
       return true;
     } catch (e) {
-      notifier.error(e);
+      notifier.error(e, at);
       return false;
     } finally {
       setBusy(false);
@@ -123,7 +193,9 @@ export function EntryPanel() {
   const newRow = () => {
     setEditing(null);
     setForm({});
+    setBaseline({});
     setTouched(new Set());
+    setPendingRow(null);
   };
 
   const saveRow = async () => {
@@ -132,6 +204,7 @@ export function EntryPanel() {
       await run(
         () => bridge.saveRow({ sheetRow: editing, values }),
         editing ? `Đã cập nhật dòng ${editing} trên trang tính.` : 'Đã thêm dòng mới vào trang tính.',
+        'row-form',
       )
     )
       newRow();
@@ -144,27 +217,31 @@ export function EntryPanel() {
       await run(
         () => bridge.prefillFromPlan(files[0]),
         `Đã lấy các nhiệm vụ từ kế hoạch "${files[0].name}".`,
+        'rows',
       );
     } catch (e) {
-      notifier.error(e);
+      notifier.error(e, 'rows');
     }
   };
 
   if (loading) return <Spinner label="Đang đọc biểu mẫu…" />;
   if (!state)
     return (
-      <p>
-        Chưa đọc được biểu mẫu. Hãy tạo biểu mẫu ở thẻ “Tạo biểu mẫu” hoặc mở tệp biểu mẫu, rồi{' '}
-        <Button
-          size="small"
-          onClick={() => {
-            setLoading(true);
-            setAttempt((n) => n + 1);
-          }}
-        >
-          thử lại
-        </Button>
-      </p>
+      <>
+        <NoticeSlot at="load" />
+        <p>
+          Chưa đọc được biểu mẫu. Hãy tạo biểu mẫu ở thẻ “Tạo biểu mẫu” hoặc mở tệp biểu mẫu, rồi{' '}
+          <Button
+            size="small"
+            onClick={() => {
+              setLoading(true);
+              setAttempt((n) => n + 1);
+            }}
+          >
+            thử lại
+          </Button>
+        </p>
+      </>
     );
 
   const shown = summaryColumns(state.columns);
@@ -195,28 +272,51 @@ export function EntryPanel() {
                     <TableCell key={c.key}>{toFormText(r.values[c.key])}</TableCell>
                   ))}
                   <TableCell>
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      onClick={() => loadRow(r.sheetRow)}
-                      aria-label={`Sửa dòng ${r.sheetRow}`}
-                    >
-                      Sửa
-                    </Button>
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      disabled={busy}
-                      onClick={() =>
-                        void run(
-                          () => bridge.deleteRow(r.sheetRow),
-                          `Đã xóa nội dung dòng ${r.sheetRow}.`,
-                        ).then(() => editing === r.sheetRow && newRow())
-                      }
-                      aria-label={`Xóa dòng ${r.sheetRow}`}
-                    >
-                      Xóa
-                    </Button>
+                    {confirmDelete === r.sheetRow ? (
+                      <span role="group" aria-label={`Xác nhận xóa dòng ${r.sheetRow}`}>
+                        Xóa nội dung dòng {r.sheetRow}?{' '}
+                        <Button
+                          size="small"
+                          appearance="primary"
+                          disabled={busy}
+                          onClick={() => {
+                            setConfirmDelete(null);
+                            void run(
+                              () => bridge.deleteRow(r.sheetRow),
+                              `Đã xóa nội dung dòng ${r.sheetRow}.`,
+                              'rows',
+                            ).then(() => editing === r.sheetRow && newRow());
+                          }}
+                        >
+                          Xóa
+                        </Button>
+                        <Button size="small" onClick={() => setConfirmDelete(null)}>
+                          Không
+                        </Button>
+                      </span>
+                    ) : (
+                      <>
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          onClick={() =>
+                            dirty && editing !== r.sheetRow ? setPendingRow(r.sheetRow) : loadRow(r.sheetRow)
+                          }
+                          aria-label={`Sửa dòng ${r.sheetRow}`}
+                        >
+                          Sửa
+                        </Button>
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          disabled={busy}
+                          onClick={() => setConfirmDelete(r.sheetRow)}
+                          aria-label={`Xóa dòng ${r.sheetRow}`}
+                        >
+                          Xóa
+                        </Button>
+                      </>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}
@@ -230,6 +330,7 @@ export function EntryPanel() {
             </Button>
           </div>
         )}
+        <NoticeSlot at="rows" />
       </div>
 
       <form
@@ -241,6 +342,21 @@ export function EntryPanel() {
         }}
       >
         <h2 className={s.h2}>{editing ? `Sửa dòng ${editing}` : 'Thêm dòng mới'}</h2>
+        {pendingRow !== null && (
+          <MessageBar intent="warning" layout="multiline" role="alert">
+            <MessageBarBody>
+              Bạn vừa chọn dòng {pendingRow} trên trang tính nhưng nội dung đang nhập ở đây chưa được lưu.
+              <div className={s.actions} style={{ marginTop: 8 }}>
+                <Button size="small" appearance="primary" onClick={() => setPendingRow(null)}>
+                  Tiếp tục nhập (giữ nội dung)
+                </Button>
+                <Button size="small" onClick={() => loadRow(pendingRow)}>
+                  Bỏ nội dung, mở dòng {pendingRow}
+                </Button>
+              </div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {editable.map((c) => (
           <Field
             key={c.key}
@@ -274,13 +390,27 @@ export function EntryPanel() {
           </Field>
         ))}
         <div className={s.actions}>
-          <Button appearance="primary" type="submit" disabled={busy || formInvalid}>
+          <Button
+            appearance="primary"
+            type="submit"
+            disabled={busy || formInvalid}
+            aria-describedby="row-why"
+          >
             {editing ? 'Lưu thay đổi' : 'Thêm dòng'}
           </Button>
           <Button type="button" onClick={newRow} disabled={busy}>
             Dòng mới
           </Button>
         </div>
+        <DisabledReason
+          id="row-why"
+          reason={
+            !busy && formInvalid
+              ? 'Hãy điền các ô bắt buộc (*) và sửa các ô báo đỏ ở trên để lưu dòng.'
+              : null
+          }
+        />
+        <NoticeSlot at="row-form" />
       </form>
 
       {state.indicators.length > 0 && (
@@ -296,7 +426,10 @@ export function EntryPanel() {
               <Input
                 inputMode="decimal"
                 value={indicators[i.code] ?? ''}
-                onChange={(_, d) => setIndicators((v) => ({ ...v, [i.code]: d.value }))}
+                onChange={(_, d) => {
+                  setIndicators((v) => ({ ...v, [i.code]: d.value }));
+                  setIndDirty((v) => ({ ...v, [i.code]: d.value }));
+                }}
               />
             </Field>
           ))}
@@ -310,11 +443,16 @@ export function EntryPanel() {
                     number | null,
                 ]),
               );
-              void run(() => bridge.saveIndicators(values), 'Đã ghi các chỉ tiêu vào trang tính.');
+              void run(
+                () => bridge.saveIndicators(values),
+                'Đã ghi các chỉ tiêu vào trang tính.',
+                'indicators',
+              ).then((ok) => ok && setIndDirty({}));
             }}
           >
             Lưu chỉ tiêu
           </Button>
+          <NoticeSlot at="indicators" />
         </div>
       )}
 
@@ -325,7 +463,10 @@ export function EntryPanel() {
               resize="vertical"
               rows={4}
               value={narratives[n.key] ?? ''}
-              onChange={(_, d) => setNarratives((v) => ({ ...v, [n.key]: d.value }))}
+              onChange={(_, d) => {
+                setNarratives((v) => ({ ...v, [n.key]: d.value }));
+                setNarDirty((v) => ({ ...v, [n.key]: d.value }));
+              }}
             />
           </Field>
           <Button
@@ -334,11 +475,17 @@ export function EntryPanel() {
               void run(
                 () => bridge.saveNarrative(n.key, narratives[n.key] ?? ''),
                 `Đã ghi mục "${n.heading}".`,
+                `nar-${n.key}`,
+              ).then(
+                (ok) =>
+                  ok &&
+                  setNarDirty((v) => Object.fromEntries(Object.entries(v).filter(([k]) => k !== n.key))),
               )
             }
           >
             Lưu mục này
           </Button>
+          <NoticeSlot at={`nar-${n.key}`} />
         </div>
       ))}
     </>

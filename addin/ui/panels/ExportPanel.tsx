@@ -1,6 +1,8 @@
-import { Button, Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { Button, Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { ExportOutcome } from '../host-bridge';
 import { useBridge, useNotifier } from '../BridgeContext';
+import { NoticeSlot } from '../NoticeSlot';
 
 const FORMATS = [
   { id: 'xlsx', label: 'Excel (.xlsx) — Phụ lục 02 của tỉnh, trình bày theo thể thức văn bản' },
@@ -13,12 +15,20 @@ export function ExportPanel() {
   const notifier = useNotifier();
   const [format, setFormat] = useState<'xlsx' | 'json' | 'csv'>('xlsx');
   const [busy, setBusy] = useState(false);
+  const [copies, setCopies] = useState<ExportOutcome[]>([]);
   const run = async () => {
     setBusy(true);
     notifier.clear();
+    setCopies([]);
     try {
-      await bridge.exportSummary(format);
+      const out = await bridge.exportSummary(format);
+      if (out?.length) {
+        // The host cannot save files (Excel for Mac): the content is shown to copy instead.
+        setCopies(out);
+        return;
+      }
       notifier.notify({
+        at: 'run',
         intent: 'success',
         text:
           format === 'xlsx'
@@ -26,7 +36,7 @@ export function ExportPanel() {
             : `Đã xuất tệp ${format.toUpperCase()}.`,
       });
     } catch (e) {
-      notifier.error(e);
+      notifier.error(e, 'run');
     } finally {
       setBusy(false);
     }
@@ -44,6 +54,32 @@ export function ExportPanel() {
       <Button appearance="primary" onClick={() => void run()} disabled={busy}>
         Xuất
       </Button>
+      <NoticeSlot at="run" />
+      {copies.map((c) => (
+        <Field key={c.name} label={c.name} hint={c.note}>
+          <Textarea readOnly rows={6} value={c.text} />
+          <Button
+            onClick={() =>
+              void navigator.clipboard?.writeText(c.text).then(
+                () =>
+                  notifier.notify({
+                    intent: 'success',
+                    text: `Đã sao chép nội dung "${c.name}".`,
+                    at: 'run',
+                  }),
+                () =>
+                  notifier.notify({
+                    intent: 'warning',
+                    text: 'Không sao chép được tự động: hãy chọn hết nội dung ô trên (Cmd+A) rồi sao chép (Cmd+C).',
+                    at: 'run',
+                  }),
+              )
+            }
+          >
+            Sao chép
+          </Button>
+        </Field>
+      ))}
     </>
   );
 }

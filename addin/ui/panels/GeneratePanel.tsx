@@ -1,8 +1,18 @@
-import { Button, Field, Input, Select, Spinner } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ReportKind, Unit } from '../../../shared';
 import { KIND_LABELS, REPORT_KINDS } from '../../../shared';
 import { useBridge, useNotifier } from '../BridgeContext';
+import { DisabledReason } from '../NoticeSlot';
 
 export function GeneratePanel() {
   const bridge = useBridge();
@@ -12,6 +22,8 @@ export function GeneratePanel() {
   const [unit, setUnit] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [busy, setBusy] = useState(false);
+  /** Rows the open form holds, when the user must confirm replacing it. */
+  const [confirmRows, setConfirmRows] = useState<number | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -32,10 +44,19 @@ export function GeneratePanel() {
   const yearError =
     /^\d{4}$/.test(year) && y >= 2000 && y <= 2100 ? undefined : 'Năm gồm 4 chữ số, ví dụ 2026.';
 
-  const generate = async () => {
+  const generate = async (confirmed = false) => {
     setBusy(true);
     notifier.clear();
     try {
+      // Never replace a filled form silently: ask first, saying how many rows would be lost.
+      if (!confirmed && bridge.countFilledRows) {
+        const n = await bridge.countFilledRows();
+        if (n !== null && n > 0) {
+          setConfirmRows(n);
+          return;
+        }
+      }
+      setConfirmRows(null);
       await bridge.generate({ kind, unitCode: unit, year: y });
       const name = units?.find((u) => u.code === unit)?.name ?? unit;
       notifier.notify({
@@ -72,14 +93,47 @@ export function GeneratePanel() {
       <Field label="Năm" validationState={yearError ? 'error' : 'none'} validationMessage={yearError}>
         <Input value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" maxLength={4} />
       </Field>
-      <Button
-        appearance="primary"
-        disabled={busy || !unit || Boolean(yearError)}
-        onClick={() => void generate()}
-        icon={busy ? <Spinner size="tiny" /> : undefined}
-      >
-        Tạo biểu mẫu
-      </Button>
+      {confirmRows !== null ? (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Sổ làm việc đã có biểu mẫu với {confirmRows} dòng đã nhập.</MessageBarTitle>
+            Tạo biểu mẫu mới sẽ thay thế biểu mẫu này và các dòng đó. Nếu cần giữ lại, hãy lưu một bản sao của
+            tệp (Tệp → Lưu bản sao) trước.
+            <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginTop: 8 }}>
+              <Button appearance="primary" disabled={busy} onClick={() => void generate(true)}>
+                Vẫn tạo mới, thay thế {confirmRows} dòng
+              </Button>
+              <Button disabled={busy} onClick={() => setConfirmRows(null)}>
+                Không tạo, giữ biểu mẫu
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Button
+          appearance="primary"
+          disabled={busy || !unit || Boolean(yearError)}
+          aria-describedby="tao-why"
+          onClick={() => void generate()}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+        >
+          Tạo biểu mẫu
+        </Button>
+      )}
+      <DisabledReason
+        id="tao-why"
+        reason={
+          busy
+            ? null
+            : !unit
+              ? units === null
+                ? 'Đang tải danh sách đơn vị…'
+                : 'Chưa có đơn vị nào: hãy kiểm tra danh sách đơn vị ở thẻ “Cài đặt”.'
+              : yearError
+                ? 'Hãy nhập năm hợp lệ (4 chữ số) trước khi tạo.'
+                : null
+        }
+      />
     </>
   );
 }

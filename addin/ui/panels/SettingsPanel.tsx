@@ -1,5 +1,5 @@
-import { Button, Field, Select, Spinner } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Button, Checkbox, Field, Select, Spinner } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import { REGISTRY_PRESETS, presetIds } from '../../../shared';
 import type { UiSettings } from '../host-bridge';
 import { useBridge, useNotifier } from '../BridgeContext';
@@ -15,7 +15,43 @@ function readText(input: HTMLInputElement): Promise<{ name: string; text: string
   return f.text().then((text) => ({ name: f.name, text }));
 }
 
-export function SettingsPanel() {
+/**
+ * A file chooser drawn by us (the browser's own button says "Choose file"/"No file chosen" in the
+ * browser's language): a Vietnamese button that clicks a hidden input.
+ */
+function FilePick({
+  label,
+  accept,
+  disabled,
+  onFile,
+}: {
+  label: string;
+  accept: string;
+  disabled: boolean;
+  onFile: (input: HTMLInputElement) => void;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button disabled={disabled} onClick={() => ref.current?.click()}>
+        {label}
+      </Button>
+      <input
+        ref={ref}
+        type="file"
+        hidden
+        accept={accept}
+        aria-label={label}
+        onChange={(e) => {
+          onFile(e.currentTarget);
+          e.currentTarget.value = '';
+        }}
+      />
+    </>
+  );
+}
+
+export function SettingsPanel({ onConsolidatorChange }: { onConsolidatorChange?: (on: boolean) => void }) {
   const bridge = useBridge();
   const notifier = useNotifier();
   const [settings, setSettings] = useState<UiSettings | null>(null);
@@ -51,6 +87,19 @@ export function SettingsPanel() {
 
   return (
     <>
+      <Checkbox
+        checked={Boolean(settings.consolidator)}
+        disabled={busy}
+        label="Đơn vị tôi là sở chủ trì tổng hợp báo cáo của tỉnh (hiện thẻ “Tổng hợp” và “Xuất”)"
+        onChange={(_, d) => {
+          const on = d.checked === true;
+          onConsolidatorChange?.(on);
+          void save(
+            { ...settings, consolidator: on },
+            on ? 'Đã bật các thẻ Tổng hợp và Xuất.' : 'Đã ẩn các thẻ Tổng hợp và Xuất.',
+          );
+        }}
+      />
       <Field label="Bộ cấu hình (danh sách đơn vị, cơ quan tổng hợp)">
         <Select
           value={settings.presetId}
@@ -72,53 +121,52 @@ export function SettingsPanel() {
             : 'Đang dùng danh sách của bộ cấu hình.'
         }
       >
-        {(props) => (
-          <input
-            {...props}
-            type="file"
-            accept=".json,.csv,application/json,text/csv"
-            disabled={busy}
-            onChange={(e) =>
-              void readText(e.currentTarget).then(
-                (f) =>
-                  f &&
-                  save(
-                    {
-                      ...settings,
-                      registryText: f.text,
-                      registryFormat: /\.csv$/i.test(f.name) ? 'csv' : 'json',
-                    },
-                    `Đã nạp danh sách đơn vị "${f.name}".`,
-                  ),
-                (err) => notifier.error(err),
-              )
-            }
-          />
-        )}
+        <FilePick
+          label="Chọn tệp danh sách đơn vị…"
+          accept=".json,.csv,application/json,text/csv"
+          disabled={busy}
+          onFile={(input) =>
+            void readText(input).then(
+              (f) =>
+                f &&
+                save(
+                  {
+                    ...settings,
+                    registryText: f.text,
+                    registryFormat: /\.csv$/i.test(f.name) ? 'csv' : 'json',
+                  },
+                  `Đã nạp danh sách đơn vị "${f.name}".`,
+                ),
+              (err) => notifier.error(err),
+            )
+          }
+        />
       </Field>
       <Field
         label="Tải lịch báo cáo riêng (.json)"
         hint={settings.calendarText ? 'Đang dùng lịch báo cáo đã tải lên.' : 'Đang dùng lịch mặc định.'}
       >
-        {(props) => (
-          <input
-            {...props}
-            type="file"
-            accept=".json,application/json"
-            disabled={busy}
-            onChange={(e) =>
-              void readText(e.currentTarget).then(
-                (f) => f && save({ ...settings, calendarText: f.text }, `Đã nạp lịch báo cáo "${f.name}".`),
-                (err) => notifier.error(err),
-              )
-            }
-          />
-        )}
+        <FilePick
+          label="Chọn tệp lịch báo cáo…"
+          accept=".json,application/json"
+          disabled={busy}
+          onFile={(input) =>
+            void readText(input).then(
+              (f) => f && save({ ...settings, calendarText: f.text }, `Đã nạp lịch báo cáo "${f.name}".`),
+              (err) => notifier.error(err),
+            )
+          }
+        />
       </Field>
       {(settings.registryText || settings.calendarText) && (
         <Button
           disabled={busy}
-          onClick={() => void save({ presetId: settings.presetId }, 'Đã trở về danh sách và lịch mặc định.')}
+          onClick={() =>
+            void save(
+              { presetId: settings.presetId, consolidator: settings.consolidator },
+              'Đã trở về danh sách và lịch mặc định.',
+            )
+          }
         >
           Dùng lại mặc định
         </Button>
