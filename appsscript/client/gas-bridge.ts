@@ -70,7 +70,11 @@ export function clientMessage(e: unknown): string {
 /** Step failures worth one more try: the job resumes from the first file not stored. */
 function retryable(e: unknown): boolean {
   const m = e instanceof Error ? e.message : '';
-  return m === SHEETS_MESSAGES.timeLimit || m === SHEETS_MESSAGES.noConnection || m.startsWith('Google Trang tính báo lỗi');
+  return (
+    m === SHEETS_MESSAGES.timeLimit ||
+    m === SHEETS_MESSAGES.noConnection ||
+    m.startsWith('Google Trang tính báo lỗi')
+  );
 }
 
 function toRef(f: PickedFile): PickedRef | null {
@@ -253,7 +257,12 @@ export class GasBridge implements HostBridge {
   ): Promise<ConsolidateSummary> {
     const pending = await call('apiConsolidatePending');
     if (!pending) throw new Error(SHEETS_MESSAGES.jobGone);
-    const first: StepResult = { jobId: pending.jobId, done: pending.done, total: pending.total, finished: false };
+    const first: StepResult = {
+      jobId: pending.jobId,
+      done: pending.done,
+      total: pending.total,
+      finished: false,
+    };
     return this.runSteps(first, onProgress, signal);
   }
 

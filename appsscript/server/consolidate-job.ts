@@ -157,7 +157,10 @@ export function stepJob(ss: Ss, settings: FlowSettings, jobId: string): StepResu
   const ctx = { registry: settings.registry, calendar: settings.calendar };
   const out: string[][] = [];
   // At least one file per step, then as many as fit in the budget.
-  while (first + out.length < total && (out.length === 0 || jobConfig.now() - started < jobConfig.stepBudgetMs)) {
+  while (
+    first + out.length < total &&
+    (out.length === 0 || jobConfig.now() - started < jobConfig.stepBudgetMs)
+  ) {
     const row = list[first + out.length];
     const ref = { id: String(row[0]), name: String(row[1]), mimeType: String(row[2]) || undefined };
     const read = readPickedFile(ref, tz);
@@ -178,12 +181,13 @@ export function stepJob(ss: Ss, settings: FlowSettings, jobId: string): StepResu
   const next = done < total ? String(list[done][1]) : undefined;
   // Finishing (summary written) gets a step of its own unless this one has most of its budget left.
   const spent = jobConfig.now() - started > jobConfig.stepBudgetMs / 2;
-  if (done < total || (out.length > 0 && spent)) return { jobId, done, total, current: next, finished: false };
+  if (done < total || (out.length > 0 && spent))
+    return { jobId, done, total, current: next, finished: false };
   return { jobId, done, total, finished: true, summary: finishJob(ss, settings, sheet, pointer) };
 }
 
 function readParsed(sheet: GoogleAppsScript.Spreadsheet.Sheet, total: number): ParsedFile[] {
-  const rows = sheet.getDataRange().getValues() as unknown[][];
+  const rows = sheet.getDataRange().getValues() as (string | number)[][];
   const out: ParsedFile[] = [];
   for (let i = 1; i <= total; i++) {
     const r = rows[i] ?? [];

@@ -118,7 +118,11 @@ export function readPickedFile(ref: PickedRef, timeZone: string): ReadResult {
         : drive().Files.get(ref.id, { alt: 'media', supportsAllDrives: true }),
     );
   } catch (e) {
-    return { file: { file: name, sha256: '', received }, grid: new Error(driveReason(name, e)), kind: isSheet ? 'sheets' : 'xlsx' };
+    return {
+      file: { file: name, sha256: '', received },
+      grid: new Error(driveReason(name, e)),
+      kind: isSheet ? 'sheets' : 'xlsx',
+    };
   }
   const sha256 = hex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, bytes));
   const file: ReceivedFile = { file: name, sha256, received };

@@ -26,7 +26,14 @@ export function pickerConfig(requestId: string, multiselect: boolean): PickerCon
   const apiKey = props.getProperty('PICKER_API_KEY') ?? '';
   const appId = props.getProperty('PICKER_APP_ID') ?? '';
   if (!apiKey || !appId) throw new UsageError(SHEETS_MESSAGES.pickerNotConfigured);
-  return { requestId, token: ScriptApp.getOAuthToken(), apiKey, appId, multiselect, title: SHEETS_MESSAGES.pickerTitle };
+  return {
+    requestId,
+    token: ScriptApp.getOAuthToken(),
+    apiKey,
+    appId,
+    multiselect,
+    title: SHEETS_MESSAGES.pickerTitle,
+  };
 }
 
 export function openPickerDialog(requestId: string, multiselect: boolean): void {

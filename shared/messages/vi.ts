@@ -128,8 +128,7 @@ export const SHEETS_MESSAGES = {
     `"${name}" quá lớn để Google Drive xuất ra (giới hạn 10 MB). Hãy tải tệp về dạng .xlsx, tải lên Drive rồi chọn tệp .xlsx đó.`,
   driveReadFailed: (name: string, detail: string) =>
     `Không đọc được "${name}" từ Google Drive (${detail}). Hãy thử lại; nếu vẫn lỗi, tải tệp về dạng .xlsx rồi chọn tệp đó.`,
-  notASpreadsheet: (name: string) =>
-    `"${name}" không phải Google Trang tính hay tệp .xlsx: bỏ qua.`,
+  notASpreadsheet: (name: string) => `"${name}" không phải Google Trang tính hay tệp .xlsx: bỏ qua.`,
   folderNotReadable: (name: string) =>
     `"${name}" là thư mục. Google chỉ cho tiện ích đọc các tệp bạn chọn, không đọc được tệp bên trong thư mục: hãy mở thư mục trong hộp chọn tệp và chọn các tệp (Ctrl+A).`,
   nothingPicked: 'Chưa chọn tệp nào để tổng hợp. Bảng tổng hợp hiện có (nếu có) được giữ nguyên.',
@@ -145,7 +144,8 @@ export const SHEETS_MESSAGES = {
     'Google dừng lượt xử lý vì quá 6 phút. Phần đã đọc được giữ lại: hãy bấm "Tiếp tục" để làm tiếp.',
   storageFull:
     'Bộ nhớ thuộc tính của tập lệnh đã đầy (giới hạn 500 KB). Hãy xoá bớt danh sách đơn vị/lịch tự tải lên ở thẻ "Cài đặt" rồi thử lại.',
-  cellTooLong: 'Nội dung vượt quá 50.000 ký tự mỗi ô của Google Trang tính. Hãy rút ngắn nội dung rồi thử lại.',
+  cellTooLong:
+    'Nội dung vượt quá 50.000 ký tự mỗi ô của Google Trang tính. Hãy rút ngắn nội dung rồi thử lại.',
   pickerNotConfigured:
     'Chưa cấu hình hộp chọn tệp Google Picker: quản trị viên cần đặt PICKER_API_KEY và PICKER_APP_ID trong Thuộc tính tập lệnh (xem docs/google-sheets.md).',
   unexpected: (detail: string) =>

@@ -16,19 +16,10 @@ import {
   templateForKind,
 } from '../../shared';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
-import { SheetsPort } from '../../appsscript/server/sheets-port';
 import { CHROMIUM, hasChromium, launchChromium } from '../helpers/chromium';
 import { screenshotDir } from '../helpers/screenshots';
-import {
-  FakeSpreadsheet,
-  SpreadsheetApp,
-  drive,
-  fakeProps,
-  installFakeGas,
-  log,
-  spreadsheets,
-  ui,
-} from './fake-gas';
+import type { FakeSpreadsheet } from './fake-gas';
+import { drive, installFakeGas, log, pick, ui } from './fake-gas';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist-gas');
@@ -133,6 +124,20 @@ describe('dist-gas/Code.js in a sandbox without Node globals', () => {
     expect(ui._sidebars[0]._title).toBe('Báo cáo TTĐN');
   });
 
+  it('ships the Picker dialog page and opens it as a modal dialog', () => {
+    const ctx = loadBundle();
+    const page = readFileSync(path.join(DIST, 'picker-dialog.html'), 'utf8');
+    expect(page).toContain('apiPickerDone');
+    expect(page).not.toMatch(/<script[^>]+src=/);
+    const stored = (
+      ctx.PropertiesService as unknown as { getScriptProperties(): { setProperties(p: object): void } }
+    ).getScriptProperties();
+    stored.setProperties({ PICKER_API_KEY: 'k', PICKER_APP_ID: '1' });
+    ctx.apiOpenPicker('req', true);
+    expect(ui._dialogs).toHaveLength(1);
+    expect(ui._dialogs[0]._width).toBeGreaterThanOrEqual(566);
+  });
+
   it('lists units, generates, saves a row and validates through the entry functions', () => {
     const ctx = loadBundle();
     const list = ctx.apiListUnits() as { code: string }[];
@@ -155,20 +160,15 @@ describe('dist-gas/Code.js in a sandbox without Node globals', () => {
 
   it('consolidates picked Google Sheets and .xlsx files in resumable steps (pure reader + TextDecoder shim)', async () => {
     const ctx = loadBundle();
-    // Two Google Sheets submissions and one .xlsx, plus one unreadable file (laid out here, outside the sandbox).
-    (globalThis as Record<string, unknown>).SpreadsheetApp = SpreadsheetApp;
+    // Two Google Sheets submissions (Drive exports them as .xlsx) and one .xlsx, plus one unreadable
+    // file, all granted through the Picker (drive.file).
     for (const u of units.slice(0, 2)) {
-      const other = new FakeSpreadsheet(`BC ${u.code}`, `sheet-${u.code}`);
-      spreadsheets.set(other.getId(), other);
-      new SheetsPort(
-        other as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
-        fakeProps.document as unknown as GoogleAppsScript.Properties.Properties,
-      ).applyModelSync(reportModel(u.code));
-      drive.set(other.getId(), {
-        id: other.getId(),
-        name: `${u.code}.gsheet`,
+      const id = `sheet-${u.code}`;
+      drive.set(id, {
+        id,
+        name: `${u.code}`,
         mimeType: 'application/vnd.google-apps.spreadsheet',
-        spreadsheet: other,
+        exported: await modelToXlsxBytes(reportModel(u.code)),
         updated: new Date(2026, 10, 20),
       });
     }
@@ -187,10 +187,10 @@ describe('dist-gas/Code.js in a sandbox without Node globals', () => {
       bytes: new TextEncoder().encode('not a zip'),
       updated: new Date(2026, 10, 1),
     });
+    pick(...drive.keys());
+    const refs = [...drive.values()].map((e) => ({ id: e.id, name: e.name, mimeType: e.mimeType }));
 
-    let step = ctx.apiConsolidateStart({ kind: 'bao-cao-nam', year: 2026, asOf: '2026-12-31' }, [
-      ...drive.keys(),
-    ]) as {
+    let step = ctx.apiConsolidateStart({ kind: 'bao-cao-nam', year: 2026, asOf: '2026-12-31' }, refs) as {
       jobId: string;
       done: number;
       total: number;
@@ -202,6 +202,7 @@ describe('dist-gas/Code.js in a sandbox without Node globals', () => {
     while (!step.finished && calls++ < 10) step = ctx.apiConsolidateStep(step.jobId) as typeof step;
     expect(step.finished).toBe(true);
     expect(step.summary).toMatchObject({ accepted: 3, unreadable: 1 });
+    expect(log.get('SpreadsheetApp.openById')).toBe(0);
     const active = (ctx.SpreadsheetApp as unknown as { getActive(): FakeSpreadsheet }).getActive();
     const names = active.getSheets().map((s) => s.getName());
     expect(names).toEqual(

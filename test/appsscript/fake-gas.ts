@@ -219,7 +219,17 @@ export function formatInZone(d: Date, tz: string, fmt: string): string {
   const z = `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}${pad(Math.abs(off) % 60)}`;
   return fmt.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss|Z/g, (t, lit: string | undefined) => {
     if (lit !== undefined) return lit;
-    return { yyyy: pad(p.year, 4), MM: pad(p.month), dd: pad(p.day), HH: pad(p.hour), mm: pad(p.minute), ss: pad(p.second), Z: z }[t] ?? t;
+    return (
+      {
+        yyyy: pad(p.year, 4),
+        MM: pad(p.month),
+        dd: pad(p.day),
+        HH: pad(p.hour),
+        mm: pad(p.minute),
+        ss: pad(p.second),
+        Z: z,
+      }[t] ?? t
+    );
   });
 }
 
@@ -1031,7 +1041,10 @@ export const Drive = {
         const e = grantedEntry('get', id);
         if (opts.alt === 'media') {
           if (e.mimeType.startsWith('application/vnd.google-apps.'))
-            throw driveError('get', 'Only files with binary content can be downloaded. Use Export with Docs Editors files.');
+            throw driveError(
+              'get',
+              'Only files with binary content can be downloaded. Use Export with Docs Editors files.',
+            );
           if (!e.bytes) throw driveError('get', 'fake: no bytes');
           return new FakeBlob(e.bytes, e.name);
         }
@@ -1046,12 +1059,14 @@ export const Drive = {
       export: (id: string, mimeType: string, opts: { alt?: string } = {}) => {
         const e = grantedEntry('export', id);
         // R3: Apps Script's advanced service needs alt=media to return the content.
-        if (opts.alt !== 'media') throw driveError('export', 'Export requires alt=media to download the exported content.');
+        if (opts.alt !== 'media')
+          throw driveError('export', 'Export requires alt=media to download the exported content.');
         if (!e.mimeType.startsWith('application/vnd.google-apps.'))
           throw driveError('export', 'Export only supports Docs Editors files.');
         if (mimeType !== 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' || !e.exported)
           throw driveError('export', `fake: no ${mimeType} export`);
-        if (e.exported.length > EXPORT_LIMIT) throw driveError('export', 'This file is too large to be exported.');
+        if (e.exported.length > EXPORT_LIMIT)
+          throw driveError('export', 'This file is too large to be exported.');
         return new FakeBlob(e.exported, `${e.name}.xlsx`);
       },
     },
