@@ -105,10 +105,13 @@ function download(p: ExportPayload): void {
 }
 
 export const ROW_POLL_MS = 1500;
-export const PICK_POLL_MS = 1000;
-/** The sidebar stops waiting for a Picker dialog closed without an answer after this long. */
-export const PICK_TIMEOUT_MS = 15 * 60 * 1000;
-const RETRY_MS = 2000;
+/** Waits of the sidebar (ms); tests shorten them. */
+export const timing = {
+  pickPoll: 1000,
+  /** The sidebar stops waiting for a Picker dialog closed without an answer after this long. */
+  pickTimeout: 15 * 60 * 1000,
+  retry: 2000,
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -200,9 +203,9 @@ export class GasBridge implements HostBridge {
   async pickFiles(): Promise<PickedFile[]> {
     const requestId = `p${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
     await call('apiOpenPicker', requestId, true);
-    const until = Date.now() + PICK_TIMEOUT_MS;
+    const until = Date.now() + timing.pickTimeout;
     while (Date.now() < until) {
-      await sleep(PICK_POLL_MS);
+      await sleep(timing.pickPoll);
       const files = await call('apiPickerResult', requestId);
       if (files) return files;
     }
@@ -227,7 +230,7 @@ export class GasBridge implements HostBridge {
         step = await call('apiConsolidateStep', step.jobId);
       } catch (e) {
         if (!retryable(e)) throw e;
-        await sleep(RETRY_MS);
+        await sleep(timing.retry);
         step = await call('apiConsolidateStep', step.jobId);
       }
       onProgress({ done: step.done, total: step.total, current: step.current });
@@ -261,6 +264,7 @@ export class GasBridge implements HostBridge {
       jobId: pending.jobId,
       done: pending.done,
       total: pending.total,
+      current: pending.current,
       finished: false,
     };
     return this.runSteps(first, onProgress, signal);

@@ -49,6 +49,8 @@ interface JobPointer {
   options: JobOptions;
   total: number;
   done: number;
+  /** Name of the next file to read. */
+  next?: string;
 }
 
 export interface StepResult {
@@ -65,6 +67,7 @@ export interface PendingJob {
   jobId: string;
   done: number;
   total: number;
+  current?: string;
   kind: ReportKind;
   year: number;
   asOf: string;
@@ -102,6 +105,7 @@ export function pendingJob(ss: Ss): PendingJob | null {
     jobId: p.id,
     done: p.done,
     total: p.total,
+    current: p.next,
     kind: p.options.kind,
     year: p.options.year,
     asOf: p.options.asOf,
@@ -125,7 +129,7 @@ export function startJob(ss: Ss, options: JobOptions, picked: readonly PickedRef
   range.setNumberFormat('@');
   range.setValues(block);
   sheet.hideSheet();
-  const pointer: JobPointer = { id, options, total: files.length, done: 0 };
+  const pointer: JobPointer = { id, options, total: files.length, done: 0, next: files[0].name };
   props().setProperty(JOB_KEY, JSON.stringify(pointer));
   return { jobId: id, done: 0, total: files.length, current: files[0].name, finished: false };
 }
@@ -176,9 +180,9 @@ export function stepJob(ss: Ss, settings: FlowSettings, jobId: string): StepResu
     range.setNumberFormat('@');
     range.setValues(block);
     done += out.length;
-    props().setProperty(JOB_KEY, JSON.stringify({ ...pointer, done }));
   }
   const next = done < total ? String(list[done][1]) : undefined;
+  if (out.length) props().setProperty(JOB_KEY, JSON.stringify({ ...pointer, done, next }));
   // Finishing (summary written) gets a step of its own unless this one has most of its budget left.
   const spent = jobConfig.now() - started > jobConfig.stepBudgetMs / 2;
   if (done < total || (out.length > 0 && spent))
