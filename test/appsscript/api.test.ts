@@ -11,6 +11,7 @@ import {
   apiReadEntry,
 } from '../../appsscript/server/api';
 import { userMessage } from '../../appsscript/server/errors';
+import { openSidebar } from '../../appsscript/server/menu';
 import { PICKER_DIALOG } from '../../appsscript/server/picker';
 import { SCOPES, SpreadsheetApp, beginExecution, env, fakeProps, installFakeGas, log, ui } from './fake-gas';
 import { formBytes, putFile, registry } from './drive-fixtures';
@@ -54,6 +55,9 @@ describe('sidebar API under the manifest scopes', () => {
     ]);
     // A reopened sidebar finds it…
     expect(apiConsolidatePending()).toMatchObject({ done: 0, total: 1, kind: 'bao-cao-nam', year: 2026 });
+    // …and the sidebar opened from the menu starts on "Tổng hợp", where it is offered.
+    openSidebar();
+    expect(ui._sidebars[0].getContent()).toContain('window.__TTDN_TAB="tonghop"');
     apiConsolidateCancel();
     expect(apiConsolidatePending()).toBeNull();
     expect(fakeProps.document.getProperties()).toEqual({});
