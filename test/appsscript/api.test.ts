@@ -13,6 +13,7 @@ import {
 import { userMessage } from '../../appsscript/server/errors';
 import { openSidebar } from '../../appsscript/server/menu';
 import { PICKER_DIALOG } from '../../appsscript/server/picker';
+import { readJsonProp, writeJsonProp } from '../../appsscript/server/props';
 import { SCOPES, SpreadsheetApp, beginExecution, env, fakeProps, installFakeGas, log, ui } from './fake-gas';
 import { formBytes, putFile, registry } from './drive-fixtures';
 
@@ -129,5 +130,18 @@ describe('host errors mapped to Vietnamese with a next step', () => {
     expect(userMessage(new Error('Không tìm thấy trang "X" để ghi.'))).toBe(
       'Không tìm thấy trang "X" để ghi.',
     );
+  });
+});
+
+describe('chunked JSON in properties', () => {
+  it('stores Vietnamese text well past 9 KB within the per-value byte limit', () => {
+    const text = 'Sở Văn hoá, Thể thao và Du lịch tỉnh — đơn vị thứ '.repeat(600);
+    writeJsonProp(fakeProps.document as unknown as GoogleAppsScript.Properties.Properties, 'k', { text });
+    expect(
+      readJsonProp<{ text: string }>(
+        fakeProps.document as unknown as GoogleAppsScript.Properties.Properties,
+        'k',
+      ),
+    ).toEqual({ text });
   });
 });
