@@ -7,7 +7,7 @@
  * Internal helpers start with `_` and are not counted.
  *
  * Rules, each with its source (the fake's own tests, fake-gas.test.ts, prove every rule can fail):
- *  R1 scopes — a call whose scopes are not all missing from the manifest's `oauthScopes` throws
+ *  R1 scopes — a call none of whose accepted scopes is in the manifest's `oauthScopes` throws
  *     "You do not have permission to call X. Required permissions: …". Apps Script uses exactly the
  *     manifest's scopes when they are set explicitly
  *     (https://developers.google.com/apps-script/concepts/scopes#setting_explicit_scopes).
