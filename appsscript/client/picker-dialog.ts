@@ -27,7 +27,10 @@ function start(): void {
     return;
   }
   // After an error the dialog stays open to show it; the sidebar still hears "nothing picked".
-  const done = (files: unknown, close = true) =>
+  let answered = false;
+  const done = (files: unknown, close = true) => {
+    if (answered) return;
+    answered = true;
     (
       g.script.run
         .withSuccessHandler(() => (close ? g.script.host?.close?.() : undefined))
@@ -35,8 +38,11 @@ function start(): void {
         apiPickerDone(id: string, f: unknown): void;
       }
     ).apiPickerDone(config.requestId, files);
+  };
+  // Closed with its × before answering: tell the sidebar, which would otherwise wait for it.
+  window.addEventListener('pagehide', () => done([], false));
   pickDriveFiles(config, g.script.host?.origin)
-    .then(done)
+    .then((files) => done(files))
     .catch((e: unknown) => {
       say(e instanceof Error ? e.message : String(e));
       done([], false);

@@ -295,4 +295,106 @@ describe('dist-gas/sidebar.html in headless Chromium', () => {
       await browser.close();
     }
   });
+
+  run(
+    'the Picker dialog builds a multi-select Picker for files only and hands the pick to the server',
+    async () => {
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        // Google's loader, replaced by a fake Picker that records the builder calls and picks two files.
+        await page.route('https://apis.google.com/js/api.js', (route) =>
+          route.fulfill({
+            contentType: 'application/javascript',
+            body: `
+            window.__picker = [];
+            const rec = (name) => function (...a) { window.__picker.push([name, ...a]); return this; };
+            class DocsView {}
+            for (const m of ['setMimeTypes', 'setIncludeFolders', 'setSelectFolderEnabled']) DocsView.prototype[m] = rec(m);
+            class PickerBuilder {}
+            for (const m of ['addView', 'enableFeature', 'setOAuthToken', 'setDeveloperKey', 'setAppId', 'setOrigin', 'setLocale', 'setTitle', 'setSize'])
+              PickerBuilder.prototype[m] = rec(m);
+            PickerBuilder.prototype.setCallback = function (cb) { this.cb = cb; return this; };
+            PickerBuilder.prototype.build = function () {
+              const cb = this.cb;
+              return { setVisible: () => setTimeout(() => cb({ action: 'picked', docs: [
+                { id: 'a', name: 'A.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', lastEditedUtc: Date.UTC(2026, 5, 10, 20) },
+                { id: 'b', name: 'B', mimeType: 'application/vnd.google-apps.spreadsheet' },
+              ] }), 5) };
+            };
+            window.gapi = { load: (n, cb) => { window.google.picker = {
+              Action: { PICKED: 'picked', CANCEL: 'cancel' },
+              Feature: { MULTISELECT_ENABLED: 'multi', SUPPORT_DRIVES: 'drives' },
+              DocsView, PickerBuilder }; cb(); } };`,
+          }),
+        );
+        await page.addInitScript(() => {
+          const w = window as unknown as Record<string, unknown>;
+          w.__done = [];
+          w.__closed = 0;
+          const run = {
+            withSuccessHandler(f: () => void) {
+              return {
+                withFailureHandler: () => ({
+                  apiPickerDone: (id: string, files: unknown) => {
+                    (w.__done as unknown[]).push([id, files]);
+                    setTimeout(f, 1);
+                  },
+                }),
+              };
+            },
+          };
+          w.google = {
+            script: {
+              run,
+              host: { origin: 'https://docs.google.com', close: () => (w.__closed as number)++ },
+            },
+          };
+        });
+        const html = readFileSync(path.join(DIST, 'picker-dialog.html'), 'utf8').replace(
+          '</body>',
+          '<script>window.__TTDN_PICK={"requestId":"r9","token":"t","apiKey":"k","appId":"42","multiselect":true,"title":"Chọn"};</script></body>',
+        );
+        await page.route('https://script.example/dialog', (route) =>
+          route.fulfill({ contentType: 'text/html', body: html }),
+        );
+        await page.goto('https://script.example/dialog');
+        await page.waitForFunction(() => (window as unknown as { __closed: number }).__closed === 1);
+        const got = await page.evaluate(() => {
+          const w = window as unknown as { __done: unknown[]; __picker: unknown[][] };
+          return { done: w.__done, picker: w.__picker };
+        });
+        expect(got.done).toEqual([
+          [
+            'r9',
+            [
+              {
+                name: 'A.xlsx',
+                driveId: 'a',
+                mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                modified: expect.stringMatching(/^2026-06-1[01]$/),
+              },
+              { name: 'B', driveId: 'b', mimeType: 'application/vnd.google-apps.spreadsheet' },
+            ],
+          ],
+        ]);
+        expect(got.picker).toEqual(
+          expect.arrayContaining([
+            ['setSelectFolderEnabled', false],
+            ['enableFeature', 'multi'],
+            ['setAppId', '42'],
+            ['setOrigin', 'https://docs.google.com'],
+          ]),
+        );
+        // Leaving the page after answering sends nothing more.
+        await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+        expect(await page.evaluate(() => (window as unknown as { __done: unknown[] }).__done.length)).toBe(1);
+        expect(errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });
