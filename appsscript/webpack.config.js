@@ -5,6 +5,7 @@
  *                  of appsscript/server/main.ts (Apps Script only calls top-level function declarations);
  *   sidebar.html   the shared React UI with the google.script.run bridge, JS inlined (HtmlService serves
  *                  one file, no external assets);
+ *   picker-dialog.html the Google Picker page shown in a modal dialog (no React), JS inlined;
  *   appsscript.json copied from manifests/appsscript.json.
  * Exports a function returning a config array, so webpack.config.js can merge it in.
  */
@@ -131,5 +132,22 @@ module.exports = (_env = {}, argv = {}) => {
       new HtmlInlineScriptPlugin(),
     ],
   };
-  return [server, sidebar];
+  const pickerDialog = {
+    ...common,
+    name: 'gas-picker',
+    target: ['web', 'es2020'],
+    entry: { 'picker-dialog': './appsscript/client/picker-dialog.ts' },
+    output: { path: OUT, filename: 'picker-dialog.js', clean: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: './appsscript/client/picker-dialog.html',
+        filename: 'picker-dialog.html',
+        inject: 'body',
+        scriptLoading: 'blocking',
+        minify: false,
+      }),
+      new HtmlInlineScriptPlugin(),
+    ],
+  };
+  return [server, sidebar, pickerDialog];
 };

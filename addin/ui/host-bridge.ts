@@ -26,6 +26,25 @@ export interface PickedFile {
   bytes?: Uint8Array;
   driveId?: string;
   modified?: string;
+  /** Drive MIME type as the Picker reported it (Google Sheets host). */
+  mimeType?: string;
+}
+
+/** The host's words for its documents, for UI text (Excel: "sổ làm việc"; Google: "bảng tính"). */
+export interface HostTerms {
+  /** The open document, lower case: "sổ làm việc" / "bảng tính". */
+  workbook: string;
+  /** One tab of it: "trang tính". */
+  sheet: string;
+}
+
+/** A consolidation left unfinished in the document (Google Sheets keeps its job between executions). */
+export interface PendingConsolidation {
+  done: number;
+  total: number;
+  kind: ReportKind;
+  year: number;
+  asOf: string;
 }
 
 export interface ConsolidateProgress {
@@ -97,4 +116,15 @@ export interface HostBridge {
   theme?(): 'light' | 'dark' | null;
   /** Rows the open form already holds (to confirm before replacing it); null when there is no form. */
   countFilledRows?(): Promise<number | null>;
+  /** Optional: the host's vocabulary; the UI falls back to Excel's words when absent. */
+  readonly terms?: HostTerms;
+  /** Optional (hosts whose jobs survive the pane): an unfinished consolidation to offer "Tiếp tục". */
+  pendingConsolidation?(): Promise<PendingConsolidation | null>;
+  /** Optional: continues the pending consolidation from where it stopped. */
+  resumeConsolidation?(
+    onProgress: (p: ConsolidateProgress) => void,
+    signal: AbortSignal,
+  ): Promise<ConsolidateSummary>;
+  /** Optional: discards the pending consolidation's state; the summary stays as it was. */
+  cancelConsolidation?(): Promise<void>;
 }

@@ -3,13 +3,18 @@ import type {
   ConsolidateSummary,
   EntryState,
   HostBridge,
+  HostTerms,
+  PendingConsolidation,
   PickedFile,
   UiSettings,
 } from '../../addin/ui/host-bridge';
 import type { Finding, ReportKind, Unit } from '../../shared';
+import { SHEETS_MESSAGES, SHEETS_TERMS } from '../../shared';
+import type { StepResult } from '../server/consolidate-job';
+import type { PickedRef } from '../server/drive-files';
+import { userMessage } from '../server/errors';
 import type { ExportPayload } from '../server/export';
 import type { ServerApi } from '../server/server-api';
-import { pickDriveFiles } from './picker';
 
 /**
  * HostBridge for the Google Sheets sidebar: a typed promise wrapper over google.script.run.
@@ -42,16 +47,38 @@ export function call<K extends keyof ServerApi>(
   return new Promise((resolve, reject) => {
     const run = window.google?.script?.run;
     if (!run) {
-      reject(
-        new Error('Không kết nối được với Google Sheets (google.script.run không có). Hãy mở lại thanh bên.'),
-      );
+      reject(new Error(SHEETS_MESSAGES.noConnection));
       return;
     }
     const runner = run
       .withSuccessHandler((v) => resolve(v as CallResult<K>))
-      .withFailureHandler((e) => reject(new Error(e?.message || 'Máy chủ Apps Script báo lỗi.')));
+      .withFailureHandler((e) => reject(new Error(clientMessage(e))));
     (runner[name] as (...a: unknown[]) => void)(...args);
   });
+}
+
+/**
+ * What the failure handler got, in Vietnamese: the server maps its own errors (server/errors.ts);
+ * this also covers failures that never reached our code (authorisation, network, timeouts).
+ */
+export function clientMessage(e: unknown): string {
+  const msg = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
+  if (!msg || /NetworkError|HTTP 0|Failed to fetch/i.test(msg)) return SHEETS_MESSAGES.noConnection;
+  return userMessage(new Error(msg));
+}
+
+/** Step failures worth one more try: the job resumes from the first file not stored. */
+function retryable(e: unknown): boolean {
+  const m = e instanceof Error ? e.message : '';
+  return (
+    m === SHEETS_MESSAGES.timeLimit ||
+    m === SHEETS_MESSAGES.noConnection ||
+    m.startsWith('Google Trang tính báo lỗi')
+  );
+}
+
+function toRef(f: PickedFile): PickedRef | null {
+  return f.driveId ? { id: f.driveId, name: f.name, mimeType: f.mimeType } : null;
 }
 
 function abortError(): Error {
@@ -78,9 +105,19 @@ function download(p: ExportPayload): void {
 }
 
 export const ROW_POLL_MS = 1500;
+/** Waits of the sidebar (ms); tests shorten them. */
+export const timing = {
+  pickPoll: 1000,
+  /** The sidebar stops waiting for a Picker dialog closed without an answer after this long. */
+  pickTimeout: 15 * 60 * 1000,
+  retry: 2000,
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class GasBridge implements HostBridge {
   readonly host = 'sheets' as const;
+  readonly terms: HostTerms = { workbook: SHEETS_TERMS.workbook, sheet: SHEETS_TERMS.sheet };
 
   loadSettings(): Promise<UiSettings> {
     return call('apiLoadSettings');
@@ -113,8 +150,9 @@ export class GasBridge implements HostBridge {
     return call('apiSaveNarrative', key, text);
   }
   prefillFromPlan(file: PickedFile): Promise<EntryState> {
-    if (!file.driveId) return Promise.reject(new Error('Hãy chọn tệp kế hoạch trên Google Drive.'));
-    return call('apiPrefillFromPlan', file.driveId);
+    const ref = toRef(file);
+    if (!ref) return Promise.reject(new Error(SHEETS_MESSAGES.nothingPicked));
+    return call('apiPrefillFromPlan', ref);
   }
   validate(): Promise<Finding[]> {
     return call('apiValidate');
@@ -158,28 +196,84 @@ export class GasBridge implements HostBridge {
       if (timer) clearTimeout(timer);
     };
   }
+  /**
+   * The Picker needs more room than the 300 px sidebar: the server opens it in a modal dialog and
+   * the dialog hands the picked files to the server, where this polls for them.
+   */
   async pickFiles(): Promise<PickedFile[]> {
-    const config = await call('apiPickerConfig');
-    return pickDriveFiles(config, window.google?.script.host?.origin);
+    const requestId = `p${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+    await call('apiOpenPicker', requestId, true);
+    const until = Date.now() + timing.pickTimeout;
+    while (Date.now() < until) {
+      await sleep(timing.pickPoll);
+      const files = await call('apiPickerResult', requestId);
+      if (files) return files;
+    }
+    return [];
   }
+
+  private async runSteps(
+    first: StepResult,
+    onProgress: (p: ConsolidateProgress) => void,
+    signal: AbortSignal,
+  ): Promise<ConsolidateSummary> {
+    let step = first;
+    onProgress({ done: step.done, total: step.total, current: step.current });
+    // Each server call works for at most ~4 minutes, then returns its progress; loop until done.
+    // The job lives in the spreadsheet: closing the sidebar leaves it to be resumed ("Tiếp tục").
+    while (!step.finished) {
+      if (signal.aborted) {
+        await call('apiConsolidateCancel');
+        throw abortError();
+      }
+      try {
+        step = await call('apiConsolidateStep', step.jobId);
+      } catch (e) {
+        if (!retryable(e)) throw e;
+        await sleep(timing.retry);
+        step = await call('apiConsolidateStep', step.jobId);
+      }
+      onProgress({ done: step.done, total: step.total, current: step.current });
+    }
+    if (!step.summary) throw new Error(SHEETS_MESSAGES.jobGone);
+    return step.summary;
+  }
+
   async consolidate(
     req: { kind: ReportKind; year: number; asOf: string; files: PickedFile[] },
     onProgress: (p: ConsolidateProgress) => void,
     signal: AbortSignal,
   ): Promise<ConsolidateSummary> {
-    const ids = req.files.map((f) => f.driveId).filter((x): x is string => Boolean(x));
-    if (!ids.length) throw new Error('Hãy chọn các tệp báo cáo trên Google Drive.');
-    let step = await call('apiConsolidateStart', { kind: req.kind, year: req.year, asOf: req.asOf }, ids);
-    onProgress({ done: step.done, total: step.total });
-    // Each server call works for at most ~4.5 minutes, then returns its progress; loop until done.
-    while (!step.finished) {
-      if (signal.aborted) throw abortError();
-      step = await call('apiConsolidateStep', step.jobId);
-      onProgress({ done: step.done, total: step.total, current: step.current });
-    }
-    if (!step.summary) throw new Error('Tổng hợp kết thúc nhưng không có kết quả.');
-    return step.summary;
+    const refs = req.files.map(toRef).filter((x): x is PickedRef => x !== null);
+    if (!refs.length) throw new Error(SHEETS_MESSAGES.nothingPicked);
+    const first = await call('apiConsolidateStart', { kind: req.kind, year: req.year, asOf: req.asOf }, refs);
+    return this.runSteps(first, onProgress, signal);
   }
+
+  pendingConsolidation(): Promise<PendingConsolidation | null> {
+    return call('apiConsolidatePending');
+  }
+
+  async resumeConsolidation(
+    onProgress: (p: ConsolidateProgress) => void,
+    signal: AbortSignal,
+  ): Promise<ConsolidateSummary> {
+    const pending = await call('apiConsolidatePending');
+    if (!pending) throw new Error(SHEETS_MESSAGES.jobGone);
+    const first: StepResult = {
+      jobId: pending.jobId,
+      done: pending.done,
+      total: pending.total,
+      current: pending.current,
+      finished: false,
+    };
+    return this.runSteps(first, onProgress, signal);
+  }
+
+  async cancelConsolidation(): Promise<void> {
+    await call('apiConsolidateCancel');
+  }
+
   async exportSummary(format: 'xlsx' | 'json' | 'csv'): Promise<void> {
     for (const p of await call('apiExport', format)) download(p);
   }

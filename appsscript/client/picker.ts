@@ -1,16 +1,21 @@
 import type { PickedFile } from '../../addin/ui/host-bridge';
-import { localPlainDate } from '../../shared';
+import { SHEETS_MESSAGES, localPlainDate } from '../../shared';
 
 /**
- * Google Picker in the sidebar (drive.file scope: a picked file becomes readable by the add-on).
- * Needs the Cloud project's API key and project number (app id) in the script properties
- * PICKER_API_KEY / PICKER_APP_ID; the OAuth token comes from ScriptApp.getOAuthToken().
+ * Google Picker, run inside the modal dialog (picker-dialog.ts). Under the drive.file scope the
+ * Picker is what grants the add-on a file: `setAppId` (the Cloud project number) ties the grant to
+ * this script's project (Google's sample: "fix for drive.file scope by adding .setAppId()",
+ * apps-script-samples#486). Folders are shown for navigation but cannot be picked: picking a folder
+ * does not grant the files inside it.
  */
 
-interface PickerConfig {
+export interface PickerDialogConfig {
+  requestId: string;
   token: string;
   apiKey: string;
   appId: string;
+  multiselect: boolean;
+  title: string;
 }
 
 interface PickerDoc {
@@ -23,7 +28,6 @@ interface PickerDoc {
 interface PickerApi {
   Action: { PICKED: string; CANCEL: string };
   Feature: { MULTISELECT_ENABLED: string; SUPPORT_DRIVES: string };
-  ViewId: { SPREADSHEETS: string; FOLDERS: string };
   DocsView: new (id?: string) => PickerView;
   PickerBuilder: new () => PickerBuilder;
 }
@@ -31,7 +35,6 @@ interface PickerView {
   setMimeTypes(m: string): PickerView;
   setIncludeFolders(v: boolean): PickerView;
   setSelectFolderEnabled(v: boolean): PickerView;
-  setMode?(m: unknown): PickerView;
 }
 interface PickerBuilder {
   addView(v: PickerView): PickerBuilder;
@@ -47,10 +50,10 @@ interface PickerBuilder {
   build(): { setVisible(v: boolean): void };
 }
 
-const MIME = [
+/** Google Sheets and .xlsx only; folders are listed (setIncludeFolders) but not selectable. */
+export const PICKABLE_MIME = [
   'application/vnd.google-apps.spreadsheet',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.google-apps.folder',
 ].join(',');
 
 let loading: Promise<PickerApi> | null = null;
@@ -61,42 +64,47 @@ function loadPicker(): Promise<PickerApi> {
     s.src = 'https://apis.google.com/js/api.js';
     s.onload = () => {
       const gapi = (window as unknown as { gapi: { load(n: string, cb: () => void): void } }).gapi;
-      gapi.load('picker', () => resolve((window.google as unknown as { picker: PickerApi }).picker));
+      gapi.load('picker', () =>
+        resolve((window as unknown as { google: { picker: PickerApi } }).google.picker),
+      );
     };
-    s.onerror = () => reject(new Error('Không tải được Google Picker. Kiểm tra kết nối mạng.'));
+    s.onerror = () => reject(new Error(SHEETS_MESSAGES.pickerLoadFailed));
     document.head.appendChild(s);
   });
   return loading;
 }
 
-export async function pickDriveFiles(config: PickerConfig, origin?: string): Promise<PickedFile[]> {
+export function toPickedFiles(docs: readonly PickerDoc[]): PickedFile[] {
+  return docs.map((d) => ({
+    name: d.name,
+    driveId: d.id,
+    mimeType: d.mimeType,
+    // Calendar day in the user's time zone (the received date), not in UTC.
+    modified: d.lastEditedUtc ? localPlainDate(new Date(d.lastEditedUtc)) : undefined,
+  }));
+}
+
+/** Shows the Picker filling the dialog; resolves with the picked files ([] when cancelled). */
+export async function pickDriveFiles(config: PickerDialogConfig, origin?: string): Promise<PickedFile[]> {
   const picker = await loadPicker();
   return new Promise<PickedFile[]>((resolve) => {
     const view = new picker.DocsView()
-      .setMimeTypes(MIME)
+      .setMimeTypes(PICKABLE_MIME)
       .setIncludeFolders(true)
-      .setSelectFolderEnabled(true);
+      .setSelectFolderEnabled(false);
     let b = new picker.PickerBuilder()
       .addView(view)
-      .enableFeature(picker.Feature.MULTISELECT_ENABLED)
       .enableFeature(picker.Feature.SUPPORT_DRIVES)
       .setOAuthToken(config.token)
       .setDeveloperKey(config.apiKey)
       .setAppId(config.appId)
       .setLocale('vi')
-      .setTitle('Chọn các tệp báo cáo (Google Trang tính hoặc .xlsx)')
-      .setSize(Math.max(280, window.innerWidth - 10), Math.max(360, window.innerHeight - 40));
+      .setTitle(config.title)
+      .setSize(Math.max(566, window.innerWidth), Math.max(350, window.innerHeight));
+    if (config.multiselect) b = b.enableFeature(picker.Feature.MULTISELECT_ENABLED);
     if (origin) b = b.setOrigin(origin);
     b.setCallback((data) => {
-      if (data.action === picker.Action.PICKED)
-        resolve(
-          (data.docs ?? []).map((d) => ({
-            name: d.name,
-            driveId: d.id,
-            // Calendar day in the user's time zone (the received date), not in UTC.
-            modified: d.lastEditedUtc ? localPlainDate(new Date(d.lastEditedUtc)) : undefined,
-          })),
-        );
+      if (data.action === picker.Action.PICKED) resolve(toPickedFiles(data.docs ?? []));
       else if (data.action === picker.Action.CANCEL) resolve([]);
     })
       .build()

@@ -1,9 +1,12 @@
-import type { EntryState, UiSettings } from '../../addin/ui/host-bridge';
+import type { EntryState, PickedFile, UiSettings } from '../../addin/ui/host-bridge';
 import type { Finding, ReportKind, Unit } from '../../shared';
-import { TtdnError } from '../../shared';
-import type { JobOptions, StepResult } from './consolidate-job';
-import { startJob, stepJob } from './consolidate-job';
-import { describeInputs, loadDriveFile } from './drive-files';
+import { UsageError } from '../../shared';
+import type { JobOptions, PendingJob, StepResult } from './consolidate-job';
+import { cancelJob, pendingJob, startJob, stepJob } from './consolidate-job';
+import type { PickedRef } from './drive-files';
+import { readPickedFile } from './drive-files';
+import { userMessage } from './errors';
+import { openPickerDialog, storePicked, takePicked } from './picker';
 import {
   deleteRowSync,
   entryState,
@@ -25,7 +28,8 @@ import { SheetsPort } from './sheets-port';
 /**
  * Functions the sidebar calls through google.script.run. Each is synchronous and returns plain
  * JSON-able values (no Dates, no class instances). Errors are rethrown as plain Errors whose
- * message is Vietnamese, because that message is what the sidebar's failure handler receives.
+ * message is Vietnamese with a next step (errors.ts), because that message is what the sidebar's
+ * failure handler receives.
  */
 
 function ss(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -41,9 +45,7 @@ function guard<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R
     try {
       return fn(...args);
     } catch (e) {
-      if (e instanceof TtdnError) throw new Error(e.message, { cause: e });
-      const msg = e instanceof Error ? e.message : String(e);
-      throw new Error(`Có lỗi khi xử lý: ${msg}`, { cause: e });
+      throw new Error(userMessage(e), { cause: e });
     }
   };
 }
@@ -81,11 +83,11 @@ export const apiSaveNarrative = guard((key: string, text: string): EntryState =>
   saveNarrativeSync(port(), flowSettings(), key, text),
 );
 
-export const apiPrefillFromPlan = guard((driveId: string): EntryState => {
-  const [input] = describeInputs([driveId]);
-  const loaded = loadDriveFile(input);
-  if (loaded.grid instanceof Error) throw loaded.grid;
-  return prefillFromPlanSync(port(), flowSettings(), loaded.grid);
+/** The plan picked in the Picker: a Google Sheet or an .xlsx, read like a submission (drive-files.ts). */
+export const apiPrefillFromPlan = guard((plan: PickedRef): EntryState => {
+  const read = readPickedFile(plan, ss().getSpreadsheetTimeZone());
+  if (read.grid instanceof Error) throw new UsageError(read.grid.message);
+  return prefillFromPlanSync(port(), flowSettings(), read.grid, read.file.file);
 });
 
 export const apiValidate = guard((): Finding[] =>
@@ -104,23 +106,29 @@ export const apiActiveRow = guard((): number | null => {
   return r ? r.getRow() : null;
 });
 
-/** What the Google Picker needs in the sidebar: an OAuth token and the Cloud project's keys. */
-export const apiPickerConfig = guard((): { token: string; apiKey: string; appId: string } => {
-  const props = PropertiesService.getScriptProperties();
-  const apiKey = props.getProperty('PICKER_API_KEY') ?? '';
-  const appId = props.getProperty('PICKER_APP_ID') ?? '';
-  if (!apiKey || !appId)
-    throw new Error(
-      'Chưa cấu hình Google Picker: quản trị viên cần đặt PICKER_API_KEY và PICKER_APP_ID trong Thuộc tính tập lệnh (xem docs/google-sheets.md).',
-    );
-  return { token: ScriptApp.getOAuthToken(), apiKey, appId };
-});
+/** Opens the Google Picker in a modal dialog; the sidebar then polls `apiPickerResult`. */
+export const apiOpenPicker = guard((requestId: string, multiselect: boolean): void =>
+  openPickerDialog(requestId, multiselect),
+);
 
-export const apiConsolidateStart = guard((options: JobOptions, driveIds: string[]): StepResult =>
-  startJob(ss(), options, driveIds),
+/** Called by the Picker dialog with the picked files ([] when cancelled). */
+export const apiPickerDone = guard((requestId: string, files: PickedFile[]): void =>
+  storePicked(requestId, files),
+);
+
+export const apiPickerResult = guard((requestId: string): PickedFile[] | null => takePicked(requestId));
+
+export const apiConsolidateStart = guard((options: JobOptions, files: PickedRef[]): StepResult =>
+  startJob(ss(), options, files),
 );
 
 export const apiConsolidateStep = guard((jobId: string): StepResult => stepJob(ss(), flowSettings(), jobId));
+
+/** A job left unfinished, so a reopened sidebar can offer "Tiếp tục". */
+export const apiConsolidatePending = guard((): PendingJob | null => pendingJob(ss()));
+
+/** Removes the job's state (hidden sheet and property); the summary stays as it was. */
+export const apiConsolidateCancel = guard((): void => cancelJob(ss()));
 
 export const apiExport = guard((format: 'xlsx' | 'json' | 'csv'): ExportPayload[] =>
   exportSummary(ss(), format),

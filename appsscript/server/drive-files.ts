@@ -1,30 +1,41 @@
 import { readXlsxGrid } from '../../shared/file';
-import type { GridScalar, WorkbookGrid } from '../../shared';
-import { MapSheetGrid, MapWorkbookGrid } from '../../shared';
-import { readSpreadsheetGrid } from './sheets-port';
+import type { ReceivedFile, WorkbookGrid } from '../../shared';
+import { SHEETS_MESSAGES, TtdnError, UsageError } from '../../shared';
 
 /**
- * Reading submitted files from Drive under the `drive.file` scope: only files the user picked with
- * the Google Picker (or that this add-on created) can be opened. Google Sheets files are opened with
- * SpreadsheetApp.openById and read as a grid; .xlsx files are read from their bytes with the pure
- * JS reader (no ExcelJS, no Node built-ins in the Apps Script bundle).
+ * Reading picked files under the `drive.file` scope, one path for both kinds (docs/google-sheets.md
+ * "Reading picked files"): a Google Sheet is exported as .xlsx by the Drive API (`files.export`), an
+ * .xlsx is downloaded (`files.get?alt=media`), both through the Advanced Drive service (v3), and the
+ * bytes go to the core's guarded reader. Neither `SpreadsheetApp.openById` (needs `spreadsheets`)
+ * nor `DriveApp` (needs `drive.readonly`/`drive`) is used: under `drive.file` the Drive API opens
+ * exactly the files the user picked in the Google Picker.
  */
 
 export const MIME_SHEETS = 'application/vnd.google-apps.spreadsheet';
 export const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MIME_FOLDER = 'application/vnd.google-apps.folder';
 
-export interface DriveInput {
-  id: string;
-  name: string;
-  mimeType: string;
-  /** Last modified date, YYYY-MM-DD in the script's time zone. */
-  modified: string | null;
+interface DriveBlob {
+  getBytes(): number[];
+}
+interface DriveFileMeta {
+  id?: string;
+  name?: string;
+  mimeType?: string;
+  modifiedTime?: string;
+}
+interface AdvancedDrive {
+  Files: {
+    get(id: string, opts?: Record<string, unknown>): unknown;
+    export(id: string, mimeType: string, opts?: Record<string, unknown>): unknown;
+  };
 }
 
-export interface LoadedFile {
-  grid: WorkbookGrid | Error;
-  sha256: string;
+/** The Advanced Drive service (manifest `enabledAdvancedServices`, user symbol `Drive`, v3). */
+function drive(): AdvancedDrive {
+  const d = (globalThis as unknown as { Drive?: AdvancedDrive }).Drive;
+  if (!d?.Files) throw new UsageError(SHEETS_MESSAGES.driveServiceOff);
+  return d;
 }
 
 /** Apps Script bytes are signed Java bytes. */
@@ -38,125 +49,86 @@ export function hex(digest: readonly number[]): string {
   return s;
 }
 
-export function plainDate(d: Date | null | undefined): string | null {
-  if (!d || Number.isNaN(d.getTime())) return null;
-  const p = (n: number) => (n < 10 ? `0${n}` : String(n));
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+function blobBytes(x: unknown): number[] {
+  if (x && typeof (x as DriveBlob).getBytes === 'function') return (x as DriveBlob).getBytes();
+  throw new Error('Drive không trả về nội dung tệp');
 }
 
-/** The picked ids, with folders expanded one level into their Sheets and .xlsx files. */
-export function describeInputs(ids: readonly string[]): DriveInput[] {
-  const out: DriveInput[] = [];
-  for (const id of ids) {
-    const f = DriveApp.getFileById(id);
-    const mimeType = f.getMimeType();
-    if (mimeType === MIME_FOLDER) {
-      const it = DriveApp.getFolderById(id).getFiles();
-      while (it.hasNext()) {
-        const c = it.next();
-        const m = c.getMimeType();
-        if (m === MIME_SHEETS || m === MIME_XLSX || /\.xlsx?$/i.test(c.getName()))
-          out.push({
-            id: c.getId(),
-            name: c.getName(),
-            mimeType: m,
-            modified: plainDate(c.getLastUpdated() as unknown as Date),
-          });
-      }
-    } else
-      out.push({
-        id,
-        name: f.getName(),
-        mimeType,
-        modified: plainDate(f.getLastUpdated() as unknown as Date),
-      });
-  }
-  return out;
+/** A Drive API failure as the reason a submission could not be read (Vietnamese, with a next step). */
+export function driveReason(name: string, e: unknown): string {
+  if (e instanceof TtdnError) return e.message;
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/You do not have permission to call/i.test(msg)) return SHEETS_MESSAGES.noPermission;
+  if (/File not found|insufficient/i.test(msg)) return SHEETS_MESSAGES.notGranted(name);
+  if (/too large to be exported|exportSizeLimitExceeded/i.test(msg))
+    return SHEETS_MESSAGES.tooLargeToExport(name);
+  return SHEETS_MESSAGES.driveReadFailed(name, msg.replace(/^.*failed with error:\s*/, ''));
 }
 
-/** Reads one submitted file; never throws (an unreadable file becomes an Error for the consolidator). */
-export function loadDriveFile(input: DriveInput): LoadedFile {
-  try {
-    if (input.mimeType === MIME_SHEETS) {
-      const ss = SpreadsheetApp.openById(input.id);
-      const grid = readSpreadsheetGrid(ss);
-      // A Google Sheet has no byte form to hash: its content (values and names) is hashed instead.
-      const digest = Utilities.computeDigest(
-        Utilities.DigestAlgorithm.SHA_256,
-        gridFingerprint(grid),
-        Utilities.Charset.UTF_8,
-      );
-      return { grid, sha256: hex(digest) };
-    }
-    const bytes = DriveApp.getFileById(input.id).getBlob().getBytes();
-    const sha256 = hex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, bytes));
-    try {
-      return { grid: readXlsxGrid(toUint8(bytes)), sha256 };
-    } catch (e) {
-      return { grid: e instanceof Error ? e : new Error(String(e)), sha256 };
-    }
-  } catch (e) {
-    return { grid: e instanceof Error ? e : new Error(String(e)), sha256: '' };
-  }
+export interface PickedRef {
+  id: string;
+  /** Name and type as the Picker reported them (used in messages before Drive answers). */
+  name: string;
+  mimeType?: string;
 }
 
-function gridFingerprint(grid: WorkbookGrid): string {
-  return JSON.stringify(encodeGrid(grid));
+export interface ReadResult {
+  file: ReceivedFile;
+  grid: WorkbookGrid | Error;
+  /** The file is a plan/report candidate (false for folders and other types: never read). */
+  kind: 'sheets' | 'xlsx' | 'folder' | 'other';
 }
 
-// ---------------------------------------------------------------------------------------------
-// Compact grid JSON, so a resumable job can keep every parsed file between executions.
-
-type Enc = string | number | boolean | { d: string } | null;
-type Cell =
-  [number, number, Enc] | [number, number, Enc, string | null] | [number, number, Enc, string | null, string];
-export interface EncodedGrid {
-  n: string[];
-  /** Cells: [row, col, value, formula or null, number format]. */
-  s: { n: string; h: 0 | 1; c: Cell[] }[];
-  d: [string, string, string][];
-}
-
-export function encodeGrid(grid: WorkbookGrid): EncodedGrid {
-  const s: EncodedGrid['s'] = [];
-  for (const name of grid.sheetNames) {
-    const sh = grid.sheet(name);
-    if (!sh) continue;
-    const cells: Cell[] = [];
-    for (let r = 1; r <= sh.rowCount; r++)
-      for (let c = 1; c <= sh.columnCount; c++) {
-        const cell = sh.cell(r, c);
-        if (!cell) continue;
-        const v = cell.value instanceof Date ? { d: cell.value.toISOString() } : cell.value;
-        const fmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-        if (fmt !== undefined) cells.push([r, c, v, cell.formula ?? null, fmt]);
-        else if (cell.formula !== undefined) cells.push([r, c, v, cell.formula]);
-        else if (v !== null) cells.push([r, c, v]);
-      }
-    s.push({ n: name, h: sh.state === 'visible' ? 0 : 1, c: cells });
-  }
-  return { n: [...grid.sheetNames], s, d: grid.definedNames.map((d) => [d.name, d.sheet, d.range]) };
-}
-
-export function decodeGrid(e: EncodedGrid): WorkbookGrid {
-  const sheets = e.s.map((sh) => {
-    const g = new MapSheetGrid(sh.n, sh.h ? 'hidden' : 'visible');
-    for (const [r, c, v, f, fmt] of sh.c) {
-      const value: GridScalar = v !== null && typeof v === 'object' ? new Date(v.d) : v;
-      if (f === undefined || (f === null && fmt === undefined)) g.set(r, c, value);
-      else
-        g.set(r, c, {
-          value,
-          ...(f !== null ? { formula: f } : {}),
-          ...(fmt !== undefined ? { numFmt: fmt } : {}),
-        });
-    }
-    return g;
+/**
+ * Reads one picked file; never throws for a bad file (its reason becomes an Error for the core).
+ * Costs two Drive calls: metadata, then export or download. The received date is the Drive
+ * modification date as a calendar day in the spreadsheet's time zone.
+ */
+export function readPickedFile(ref: PickedRef, timeZone: string): ReadResult {
+  let name = ref.name;
+  const unreadable = (reason: string, kind: ReadResult['kind'] = 'other'): ReadResult => ({
+    file: { file: name, sha256: '', received: null },
+    grid: new Error(reason),
+    kind,
   });
-  const byName = new Map(sheets.map((s) => [s.name, s]));
-  // Sheet order as in the file; sheets that were not read stay absent, as in the source grid.
-  return new MapWorkbookGrid(
-    e.n.map((n) => byName.get(n)).filter((s): s is MapSheetGrid => s !== undefined),
-    e.d.map(([name, sheet, range]) => ({ name, sheet, range })),
-  );
+  let meta: DriveFileMeta;
+  try {
+    meta = drive().Files.get(ref.id, {
+      fields: 'id,name,mimeType,modifiedTime',
+      supportsAllDrives: true,
+    }) as DriveFileMeta;
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    return unreadable(driveReason(name, e));
+  }
+  name = meta.name ?? name;
+  const mimeType = meta.mimeType ?? ref.mimeType ?? '';
+  const received = meta.modifiedTime
+    ? Utilities.formatDate(new Date(meta.modifiedTime), timeZone, 'yyyy-MM-dd')
+    : null;
+  if (mimeType === MIME_FOLDER) return unreadable(SHEETS_MESSAGES.folderNotReadable(name), 'folder');
+  const isSheet = mimeType === MIME_SHEETS;
+  if (!isSheet && mimeType !== MIME_XLSX && !/\.xlsx$/i.test(name))
+    return unreadable(SHEETS_MESSAGES.notASpreadsheet(name));
+  let bytes: number[];
+  try {
+    bytes = blobBytes(
+      isSheet
+        ? drive().Files.export(ref.id, MIME_XLSX, { alt: 'media' })
+        : drive().Files.get(ref.id, { alt: 'media', supportsAllDrives: true }),
+    );
+  } catch (e) {
+    return {
+      file: { file: name, sha256: '', received },
+      grid: new Error(driveReason(name, e)),
+      kind: isSheet ? 'sheets' : 'xlsx',
+    };
+  }
+  const sha256 = hex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, bytes));
+  const file: ReceivedFile = { file: name, sha256, received };
+  try {
+    return { file, grid: readXlsxGrid(toUint8(bytes)), kind: isSheet ? 'sheets' : 'xlsx' };
+  } catch (e) {
+    return { file, grid: e instanceof Error ? e : new Error(String(e)), kind: isSheet ? 'sheets' : 'xlsx' };
+  }
 }

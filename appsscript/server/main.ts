@@ -23,9 +23,13 @@ export {
   apiConvertLegacyText,
   apiSelectCell,
   apiActiveRow,
-  apiPickerConfig,
+  apiOpenPicker,
+  apiPickerDone,
+  apiPickerResult,
   apiConsolidateStart,
   apiConsolidateStep,
+  apiConsolidatePending,
+  apiConsolidateCancel,
   apiExport,
 } from './api';
 

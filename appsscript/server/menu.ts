@@ -1,3 +1,5 @@
+import { pendingJob } from './consolidate-job';
+
 /** Menus and the sidebar (editor add-on and bound script alike). */
 
 export const SIDEBAR_TITLE = 'Báo cáo TTĐN';
@@ -17,6 +19,8 @@ export function buildMenu(): void {
 }
 
 export function openSidebar(panel?: string): void {
+  // An unfinished consolidation (sidebar closed mid-job): open where "Tiếp tục" is offered.
+  if (!panel && pendingJob(SpreadsheetApp.getActiveSpreadsheet())) panel = 'tonghop';
   const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(SIDEBAR_TITLE);
   // Read by the sidebar before it renders (it starts on DOMContentLoaded, after this script ran).
   if (panel) html.append(`<script>window.__TTDN_TAB=${JSON.stringify(panel)};</script>`);

@@ -1,9 +1,12 @@
 /**
- * Chunked JSON in PropertiesService: one property value holds at most 9 KB, so a larger value is
- * split across `key#0…key#n` and written with ONE setProperties call (read with one getProperties).
+ * Chunked JSON in PropertiesService: one property value holds at most 9 KB (bytes, not characters:
+ * "Properties value size 9 KB / val", developers.google.com/apps-script/guides/services/quotas), so
+ * a larger value is split across `key#0…key#n` and written with ONE setProperties call (read with
+ * one getProperties). A UTF-16 unit takes at most 3 UTF-8 bytes (Vietnamese letters take 2–3), so
+ * 3,000 units stay under 9,216 bytes whatever the text.
  */
 
-const CHUNK = 8000;
+const CHUNK = 3000;
 
 export function readJsonProp<T>(props: GoogleAppsScript.Properties.Properties, key: string): T | null {
   const all = props.getProperties();

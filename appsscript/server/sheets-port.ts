@@ -37,10 +37,15 @@ const PX_PER_CHAR = 7;
 type MarkStore = Record<string, Record<string, string[]>>;
 
 export class SheetsPort implements SheetPort {
+  private zoneClock: ZoneClock | null = null;
   constructor(
     private readonly ss: Spreadsheet,
     private readonly props: GoogleAppsScript.Properties.Properties | null = null,
   ) {}
+
+  private zone(): ZoneClock {
+    return (this.zoneClock ??= new ZoneClock(this.ss.getSpreadsheetTimeZone()));
+  }
 
   applyModel(model: WorkbookModel): Promise<void> {
     return run(() => this.applyModelSync(model));
@@ -138,7 +143,7 @@ export class SheetsPort implements SheetPort {
         else b.requireNumberBetween(r.min, r.max);
         break;
       case 'date':
-        b.requireDateBetween(utcDate(r.from), utcDate(r.to));
+        b.requireDateBetween(this.zone().midnight(r.from), this.zone().midnight(r.to));
         break;
       case 'textLength': {
         const box = parseRange(range ?? 'A1') ?? { top: 1, left: 1 };
@@ -242,6 +247,7 @@ function run<T>(fn: () => T): Promise<T> {
 /** Reads a whole spreadsheet (the active one or one opened by id) as a grid: 2–3 calls per sheet. */
 export function readSpreadsheetGrid(ss: Spreadsheet, sheetNames?: readonly string[]): WorkbookGrid {
   const wanted = sheetNames ? new Set(sheetNames) : null;
+  const zone = new ZoneClock(ss.getSpreadsheetTimeZone());
   const grids: MapSheetGrid[] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
@@ -254,11 +260,13 @@ export function readSpreadsheetGrid(ss: Spreadsheet, sheetNames?: readonly strin
       const row = values[r];
       for (let c = 0; c < row.length; c++) {
         const f = formulas[r]?.[c];
-        const v = toScalar(row[c]);
+        const v = toScalar(row[c], zone);
         if (f) g.set(r + 1, c + 1, { value: v, formula: f.replace(/^=/, '') });
         else if (v !== null) g.set(r + 1, c + 1, v);
       }
     }
+    // One call per sheet region; the parser spreads a merged value over the rows it covers.
+    g.merges = range.getMergedRanges().map((m) => m.getA1Notation());
     grids.push(g);
   }
   const names: GridDefinedName[] = [];
@@ -279,17 +287,45 @@ export function readSpreadsheetGrid(ss: Spreadsheet, sheetNames?: readonly strin
 }
 
 /**
- * A Sheets value as a grid scalar. Sheets hands dates over as JS Dates at local midnight of the
- * script's time zone; the grid wants the same wall-clock date at UTC midnight.
+ * Dates as the spreadsheet shows them. Sheets hands a date cell to the script as the instant of its
+ * wall clock in the SPREADSHEET's time zone (File › Settings), which may differ from the script's
+ * (the manifest's); the grid wants that wall-clock date at UTC midnight. The zone's offset comes
+ * from Utilities.formatDate(…, 'Z'), asked once per distinct hour, so the calls do not grow with rows.
  */
-export function toScalar(v: unknown): GridScalar {
+export class ZoneClock {
+  private readonly offsets = new Map<string, number>();
+  constructor(private readonly timeZone: string) {}
+  private offset(instant: number): number {
+    const key = new Date(instant).toISOString().slice(0, 13);
+    let off = this.offsets.get(key);
+    if (off === undefined) {
+      const z = Utilities.formatDate(new Date(instant), this.timeZone, 'Z');
+      const m = /^([+-])(\d\d):?(\d\d)$/.exec(z);
+      off = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+      this.offsets.set(key, off);
+    }
+    return off;
+  }
+  /** The instant Sheets gave → its wall clock in the zone, as a UTC date. */
+  wall(d: Date): Date {
+    return new Date(Math.floor((d.getTime() + this.offset(d.getTime())) / 1000) * 1000);
+  }
+  /** A calendar date → the instant of its midnight in the zone (what setValues/validation expect). */
+  midnight(ymd: string): Date {
+    const [y, m, day] = ymd.split('-').map(Number);
+    const utc = Date.UTC(y, m - 1, day);
+    const first = utc - this.offset(utc);
+    return new Date(utc - this.offset(first));
+  }
+}
+
+/** A Sheets value as a grid scalar (dates through the spreadsheet's zone, see ZoneClock). */
+export function toScalar(v: unknown, zone: ZoneClock): GridScalar {
   if (v === '' || v === null || v === undefined) return null;
   if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
     const d = v as Date;
     if (Number.isNaN(d.getTime())) return null;
-    return new Date(
-      Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()),
-    );
+    return zone.wall(d);
   }
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   return JSON.stringify(v) ?? null;
@@ -356,12 +392,6 @@ function widthRuns(widths: readonly number[]): { start: number; count: number; p
     else runs.push({ start: i + 1, count: 1, px });
   });
   return runs;
-}
-
-function utcDate(d: string): Date {
-  const [y, m, day] = d.split('-').map(Number);
-  // Sheets compares wall-clock dates: local midnight of the script's time zone.
-  return new Date(y, m - 1, day);
 }
 
 function push<K, V>(map: Map<K, V[]> | Record<string, V[]>, key: K & string, value: V): void {

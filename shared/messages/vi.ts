@@ -292,3 +292,48 @@ export const EXCEL_PANE_MESSAGES = {
   macCopyInstead: (name: string) =>
     `Excel cho Mac không cho bổ trợ tải tệp xuống. Nội dung tệp "${name}" ở ô dưới: bấm "Sao chép" rồi dán vào một tệp văn bản mới và lưu với tên này, hoặc mở bổ trợ trong Excel trên web để tải tệp.`,
 } as const;
+
+// ---- Google Sheets add-on (appsscript/, issue 13) -------------------------------------------------
+/** Google's words for the same things: Sheets users know "bảng tính", not Excel's "sổ làm việc". */
+export const SHEETS_TERMS = {
+  workbook: 'bảng tính',
+  Workbook: 'Bảng tính',
+  sheet: 'trang tính',
+} as const;
+
+export const SHEETS_MESSAGES = {
+  noPermission:
+    'Tiện ích chưa được cấp quyền cho thao tác này. Hãy đóng thanh bên, mở lại từ menu Tiện ích › Báo cáo TTĐN và chấp nhận yêu cầu cấp quyền; nếu vẫn lỗi, báo quản trị viên kiểm tra cài đặt tiện ích (docs/google-sheets.md).',
+  notGranted: (name: string) =>
+    `Tiện ích không được phép đọc "${name}": chỉ đọc được tệp bạn chọn trong hộp chọn tệp của Google Drive. Hãy chọn lại tệp này ở thẻ "Tổng hợp".`,
+  tooLargeToExport: (name: string) =>
+    `"${name}" quá lớn để Google Drive xuất ra (giới hạn 10 MB). Hãy tải tệp về dạng .xlsx, tải lên Drive rồi chọn tệp .xlsx đó.`,
+  driveReadFailed: (name: string, detail: string) =>
+    `Không đọc được "${name}" từ Google Drive (${detail}). Hãy thử lại; nếu vẫn lỗi, tải tệp về dạng .xlsx rồi chọn tệp đó.`,
+  notASpreadsheet: (name: string) => `"${name}" không phải Google Trang tính hay tệp .xlsx: bỏ qua.`,
+  folderNotReadable: (name: string) =>
+    `"${name}" là thư mục. Google chỉ cho tiện ích đọc các tệp bạn chọn, không đọc được tệp bên trong thư mục: hãy mở thư mục trong hộp chọn tệp và chọn các tệp (Ctrl+A).`,
+  nothingPicked: 'Chưa chọn tệp nào để tổng hợp. Bảng tổng hợp hiện có (nếu có) được giữ nguyên.',
+  nothingReadable:
+    'Không có tệp nào đọc được trong lựa chọn, nên bảng tổng hợp hiện có được giữ nguyên. Hãy chọn lại các tệp báo cáo (Google Trang tính hoặc .xlsx).',
+  driveServiceOff:
+    'Dịch vụ nâng cao Google Drive chưa được bật cho tập lệnh. Quản trị viên cần bật "Drive API" (v3) trong trình chỉnh sửa Apps Script › Dịch vụ (xem docs/google-sheets.md).',
+  jobGone: 'Phiên tổng hợp đã kết thúc hoặc đã bị huỷ. Hãy bấm "Tổng hợp" để bắt đầu lại.',
+  jobReplaced: 'Một phiên tổng hợp khác đã bắt đầu trong bảng tính này. Hãy bắt đầu lại.',
+  jobCorrupt:
+    'Dữ liệu phiên tổng hợp đang dở bị hỏng (trang ẩn _ttdn_job bị sửa?). Hãy huỷ phiên này rồi tổng hợp lại.',
+  timeLimit:
+    'Google dừng lượt xử lý vì quá 6 phút. Phần đã đọc được giữ lại: hãy bấm "Tiếp tục" để làm tiếp.',
+  storageFull:
+    'Bộ nhớ thuộc tính của tập lệnh đã đầy (giới hạn 500 KB). Hãy xoá bớt danh sách đơn vị/lịch tự tải lên ở thẻ "Cài đặt" rồi thử lại.',
+  cellTooLong:
+    'Nội dung vượt quá 50.000 ký tự mỗi ô của Google Trang tính. Hãy rút ngắn nội dung rồi thử lại.',
+  pickerNotConfigured:
+    'Chưa cấu hình hộp chọn tệp Google Picker: quản trị viên cần đặt PICKER_API_KEY và PICKER_APP_ID trong Thuộc tính tập lệnh (xem docs/google-sheets.md).',
+  unexpected: (detail: string) =>
+    `Google Trang tính báo lỗi: ${detail}. Hãy thử lại; nếu lỗi lặp lại, đóng và mở lại thanh bên.`,
+  cancelled: 'Đã huỷ phiên tổng hợp; bảng tổng hợp cũ (nếu có) được giữ nguyên.',
+  noConnection: 'Không kết nối được với Google Trang tính. Hãy đóng rồi mở lại thanh bên.',
+  pickerTitle: 'Chọn các tệp báo cáo (Google Trang tính hoặc .xlsx)',
+  pickerLoadFailed: 'Không tải được hộp chọn tệp Google Picker. Kiểm tra kết nối mạng rồi thử lại.',
+} as const;

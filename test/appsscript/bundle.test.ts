@@ -17,19 +17,10 @@ import {
   templateForKind,
 } from '../../shared';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
-import { SheetsPort } from '../../appsscript/server/sheets-port';
 import { CHROMIUM, hasChromium, launchChromium } from '../helpers/chromium';
 import { screenshotDir } from '../helpers/screenshots';
-import {
-  FakeSpreadsheet,
-  SpreadsheetApp,
-  drive,
-  fakeProps,
-  installFakeGas,
-  log,
-  spreadsheets,
-  ui,
-} from './fake-gas';
+import type { FakeSpreadsheet } from './fake-gas';
+import { drive, installFakeGas, log, pick, ui } from './fake-gas';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist-gas');
@@ -136,6 +127,20 @@ describe('dist-gas/Code.js in a sandbox without Node globals', () => {
     expect(ui._sidebars[0]._title).toBe('Báo cáo TTĐN');
   });
 
+  it('ships the Picker dialog page and opens it as a modal dialog', () => {
+    const ctx = loadBundle();
+    const page = readFileSync(path.join(DIST, 'picker-dialog.html'), 'utf8');
+    expect(page).toContain('apiPickerDone');
+    expect(page).not.toMatch(/<script[^>]+src=/);
+    const stored = (
+      ctx.PropertiesService as unknown as { getScriptProperties(): { setProperties(p: object): void } }
+    ).getScriptProperties();
+    stored.setProperties({ PICKER_API_KEY: 'k', PICKER_APP_ID: '1' });
+    ctx.apiOpenPicker('req', true);
+    expect(ui._dialogs).toHaveLength(1);
+    expect(ui._dialogs[0]._width).toBeGreaterThanOrEqual(566);
+  });
+
   it('lists units, generates, saves a row and validates through the entry functions', () => {
     const ctx = loadBundle();
     const list = ctx.apiListUnits() as { code: string }[];
@@ -158,20 +163,15 @@ describe('dist-gas/Code.js in a sandbox without Node globals', () => {
 
   it('consolidates picked Google Sheets and .xlsx files in resumable steps (pure reader + TextDecoder shim)', async () => {
     const ctx = loadBundle();
-    // Two Google Sheets submissions and one .xlsx, plus one unreadable file (laid out here, outside the sandbox).
-    (globalThis as Record<string, unknown>).SpreadsheetApp = SpreadsheetApp;
+    // Two Google Sheets submissions (Drive exports them as .xlsx) and one .xlsx, plus one unreadable
+    // file, all granted through the Picker (drive.file).
     for (const u of units.slice(0, 2)) {
-      const other = new FakeSpreadsheet(`BC ${u.code}`, `sheet-${u.code}`);
-      spreadsheets.set(other.getId(), other);
-      new SheetsPort(
-        other as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
-        fakeProps.document as unknown as GoogleAppsScript.Properties.Properties,
-      ).applyModelSync(reportModel(u.code));
-      drive.set(other.getId(), {
-        id: other.getId(),
-        name: `${u.code}.gsheet`,
+      const id = `sheet-${u.code}`;
+      drive.set(id, {
+        id,
+        name: `${u.code}`,
         mimeType: 'application/vnd.google-apps.spreadsheet',
-        spreadsheet: other,
+        exported: await modelToXlsxBytes(reportModel(u.code)),
         updated: new Date(2026, 10, 20),
       });
     }
@@ -190,10 +190,10 @@ describe('dist-gas/Code.js in a sandbox without Node globals', () => {
       bytes: new TextEncoder().encode('not a zip'),
       updated: new Date(2026, 10, 1),
     });
+    pick(...drive.keys());
+    const refs = [...drive.values()].map((e) => ({ id: e.id, name: e.name, mimeType: e.mimeType }));
 
-    let step = ctx.apiConsolidateStart({ kind: 'bao-cao-nam', year: 2026, asOf: '2026-12-31' }, [
-      ...drive.keys(),
-    ]) as {
+    let step = ctx.apiConsolidateStart({ kind: 'bao-cao-nam', year: 2026, asOf: '2026-12-31' }, refs) as {
       jobId: string;
       done: number;
       total: number;
@@ -205,6 +205,7 @@ describe('dist-gas/Code.js in a sandbox without Node globals', () => {
     while (!step.finished && calls++ < 10) step = ctx.apiConsolidateStep(step.jobId) as typeof step;
     expect(step.finished).toBe(true);
     expect(step.summary).toMatchObject({ accepted: 3, unreadable: 1 });
+    expect(log.get('SpreadsheetApp.openById')).toBe(0);
     const active = (ctx.SpreadsheetApp as unknown as { getActive(): FakeSpreadsheet }).getActive();
     const names = active.getSheets().map((s) => s.getName());
     expect(names).toEqual(
@@ -302,4 +303,106 @@ describe('dist-gas/sidebar.html in headless Chromium', () => {
       await browser.close();
     }
   });
+
+  run(
+    'the Picker dialog builds a multi-select Picker for files only and hands the pick to the server',
+    async () => {
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        // Google's loader, replaced by a fake Picker that records the builder calls and picks two files.
+        await page.route('https://apis.google.com/js/api.js', (route) =>
+          route.fulfill({
+            contentType: 'application/javascript',
+            body: `
+            window.__picker = [];
+            const rec = (name) => function (...a) { window.__picker.push([name, ...a]); return this; };
+            class DocsView {}
+            for (const m of ['setMimeTypes', 'setIncludeFolders', 'setSelectFolderEnabled']) DocsView.prototype[m] = rec(m);
+            class PickerBuilder {}
+            for (const m of ['addView', 'enableFeature', 'setOAuthToken', 'setDeveloperKey', 'setAppId', 'setOrigin', 'setLocale', 'setTitle', 'setSize'])
+              PickerBuilder.prototype[m] = rec(m);
+            PickerBuilder.prototype.setCallback = function (cb) { this.cb = cb; return this; };
+            PickerBuilder.prototype.build = function () {
+              const cb = this.cb;
+              return { setVisible: () => setTimeout(() => cb({ action: 'picked', docs: [
+                { id: 'a', name: 'A.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', lastEditedUtc: Date.UTC(2026, 5, 10, 20) },
+                { id: 'b', name: 'B', mimeType: 'application/vnd.google-apps.spreadsheet' },
+              ] }), 5) };
+            };
+            window.gapi = { load: (n, cb) => { window.google.picker = {
+              Action: { PICKED: 'picked', CANCEL: 'cancel' },
+              Feature: { MULTISELECT_ENABLED: 'multi', SUPPORT_DRIVES: 'drives' },
+              DocsView, PickerBuilder }; cb(); } };`,
+          }),
+        );
+        await page.addInitScript(() => {
+          const w = window as unknown as Record<string, unknown>;
+          w.__done = [];
+          w.__closed = 0;
+          const run = {
+            withSuccessHandler(f: () => void) {
+              return {
+                withFailureHandler: () => ({
+                  apiPickerDone: (id: string, files: unknown) => {
+                    (w.__done as unknown[]).push([id, files]);
+                    setTimeout(f, 1);
+                  },
+                }),
+              };
+            },
+          };
+          w.google = {
+            script: {
+              run,
+              host: { origin: 'https://docs.google.com', close: () => (w.__closed as number)++ },
+            },
+          };
+        });
+        const html = readFileSync(path.join(DIST, 'picker-dialog.html'), 'utf8').replace(
+          '</body>',
+          '<script>window.__TTDN_PICK={"requestId":"r9","token":"t","apiKey":"k","appId":"42","multiselect":true,"title":"Chọn"};</script></body>',
+        );
+        await page.route('https://script.example/dialog', (route) =>
+          route.fulfill({ contentType: 'text/html', body: html }),
+        );
+        await page.goto('https://script.example/dialog');
+        await page.waitForFunction(() => (window as unknown as { __closed: number }).__closed === 1);
+        const got = await page.evaluate(() => {
+          const w = window as unknown as { __done: unknown[]; __picker: unknown[][] };
+          return { done: w.__done, picker: w.__picker };
+        });
+        expect(got.done).toEqual([
+          [
+            'r9',
+            [
+              {
+                name: 'A.xlsx',
+                driveId: 'a',
+                mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                modified: expect.stringMatching(/^2026-06-1[01]$/),
+              },
+              { name: 'B', driveId: 'b', mimeType: 'application/vnd.google-apps.spreadsheet' },
+            ],
+          ],
+        ]);
+        expect(got.picker).toEqual(
+          expect.arrayContaining([
+            ['setSelectFolderEnabled', false],
+            ['enableFeature', 'multi'],
+            ['setAppId', '42'],
+            ['setOrigin', 'https://docs.google.com'],
+          ]),
+        );
+        // Leaving the page after answering sends nothing more.
+        await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+        expect(await page.evaluate(() => (window as unknown as { __done: unknown[] }).__done.length)).toBe(1);
+        expect(errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });

@@ -1,13 +1,125 @@
 /**
- * An in-memory fake of the Apps Script services the add-on uses (SpreadsheetApp, DriveApp,
- * PropertiesService, Utilities, HtmlService, ScriptApp) that COUNTS every service call.
- * Each fake object is wrapped in a Proxy: calling any of its public methods increments
- * `calls['Class.method']`. Internal helpers start with `_` and are not counted.
+ * An in-memory fake of the Apps Script services the add-on uses (SpreadsheetApp, the Advanced Drive
+ * service, DriveApp, PropertiesService, Utilities, HtmlService, ScriptApp, UrlFetchApp) that COUNTS
+ * every service call and enforces the Apps Script rules the add-on depends on. Each fake object is
+ * wrapped in a Proxy: calling any of its public methods increments `calls['Class.method']`, checks
+ * the method's OAuth scope against the manifest and charges its cost to the execution clock.
+ * Internal helpers start with `_` and are not counted.
+ *
+ * Rules, each with its source (the fake's own tests, fake-gas.test.ts, prove every rule can fail):
+ *  R1 scopes — a call none of whose accepted scopes is in the manifest's `oauthScopes` throws
+ *     "You do not have permission to call X. Required permissions: …". Apps Script uses exactly the
+ *     manifest's scopes when they are set explicitly
+ *     (https://developers.google.com/apps-script/concepts/scopes#setting_explicit_scopes).
+ *     - `SpreadsheetApp.openById/openByUrl/open` need `spreadsheets`: "If you use currentonly, you
+ *       cannot access other files using methods like openById or openByUrl"
+ *       (https://justin.poehnelt.com/posts/apps-script-currentonly-scopes/, by Google's Apps Script DevRel).
+ *     - `DriveApp.*` needs `drive.readonly` or `drive`; Google's Picker sample dropped DriveApp for
+ *       the Advanced Drive service as the "fix for drive.file scope"
+ *       (https://github.com/googleworkspace/apps-script-samples/pull/486, picker/code.gs + appsscript.json).
+ *     - Advanced Drive `Files.get`/`Files.export` accept `drive.file`
+ *       (https://developers.google.com/drive/api/v3/reference/files/get, …/files/export: "Authorization scopes").
+ *     - `UrlFetchApp.fetch` needs `script.external_request` (same post; UrlFetchApp reference).
+ *     - `Ui.showSidebar/showModalDialog` need `script.container.ui`.
+ *  R2 drive.file — a file the user did not grant (pick in the Picker, or created by the app) is "not
+ *     found" through the Drive API; picking a folder grants the folder, not its files
+ *     (https://developers.google.com/drive/api/guides/api-specific-auth: drive.file = "files that
+ *     the user has opened or created with this app").
+ *  R3 Drive export — `files.export` returns the bytes only with `alt: 'media'` in Apps Script
+ *     (https://github.com/brucemcpherson/gas-fakes/issues/117, issuetracker.google.com/issues/468534237),
+ *     is limited to 10 MB ("Note that the exported content is limited to 10 MB", files/export), and a
+ *     Google Sheet cannot be downloaded with `alt=media` ("Only files with binary content can be
+ *     downloaded. Use Export with Docs Editors files.", https://developers.google.com/drive/api/guides/manage-downloads).
+ *  R4 cells — a cell holds at most 50,000 characters
+ *     (https://support.google.com/drive/answer/37603 "Files you can store in Google Drive").
+ *  R5 time — one execution may run 6 minutes ("Script runtime 6 min / execution",
+ *     https://developers.google.com/apps-script/guides/services/quotas#current_limitations); every
+ *     service call costs fake time (`env.costs`), and a call past the limit throws.
+ *  R6 properties — 9 KB per value, 500 KB per property store (same quotas page).
+ *  R7 dates — a date cell is a wall-clock date in the SPREADSHEET's time zone; `getValues` hands the
+ *     script the instant of that wall clock (Spreadsheet.getSpreadsheetTimeZone reference), so code
+ *     that reads it with the script's time zone (JS Date getters) is off by a day when they differ.
  * Semantics follow Sheets where the adapter depends on them: `setValues` makes a formula from a
  * string starting with `=` unless the cell's number format is `@` or the string starts with `'`.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { colLetters, colNum } from '../helpers/a1';
+
+const AUTH = 'https://www.googleapis.com/auth/';
+export const SCOPES = {
+  currentOnly: `${AUTH}spreadsheets.currentonly`,
+  spreadsheets: `${AUTH}spreadsheets`,
+  containerUi: `${AUTH}script.container.ui`,
+  driveFile: `${AUTH}drive.file`,
+  driveReadonly: `${AUTH}drive.readonly`,
+  drive: `${AUTH}drive`,
+  external: `${AUTH}script.external_request`,
+} as const;
+
+/** R1: method → any one of these scopes is enough. `Class.*` covers every method of a class. */
+const SCOPE_RULES: Record<string, readonly string[]> = {
+  'SpreadsheetApp.getActiveSpreadsheet': [SCOPES.currentOnly, SCOPES.spreadsheets],
+  'SpreadsheetApp.getActive': [SCOPES.currentOnly, SCOPES.spreadsheets],
+  'SpreadsheetApp.openById': [SCOPES.spreadsheets],
+  'SpreadsheetApp.openByUrl': [SCOPES.spreadsheets],
+  'SpreadsheetApp.open': [SCOPES.spreadsheets],
+  'SpreadsheetApp.create': [SCOPES.spreadsheets],
+  'DriveApp.*': [SCOPES.driveReadonly, SCOPES.drive],
+  'Drive.Files.get': [SCOPES.driveFile, SCOPES.driveReadonly, SCOPES.drive],
+  'Drive.Files.export': [SCOPES.driveFile, SCOPES.driveReadonly, SCOPES.drive],
+  'Drive.Files.list': [SCOPES.driveFile, SCOPES.driveReadonly, SCOPES.drive],
+  'UrlFetchApp.*': [SCOPES.external],
+  'Ui.showSidebar': [SCOPES.containerUi],
+  'Ui.showModalDialog': [SCOPES.containerUi],
+  'Ui.showModelessDialog': [SCOPES.containerUi],
+};
+
+export const CELL_LIMIT = 50_000;
+export const EXPORT_LIMIT = 10 * 1024 * 1024;
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+
+function manifestScopes(): string[] {
+  const file = path.resolve(__dirname, '../../manifests/appsscript.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { oauthScopes: string[] }).oauthScopes;
+}
+
+/** The fake's environment: granted scopes and files, and the execution clock (fake milliseconds). */
+export const env = {
+  scopes: new Set<string>(manifestScopes()),
+  /** Drive ids this app may open under drive.file (picked in the Picker or created by the app). */
+  granted: new Set<string>(),
+  clock: 0,
+  executionStart: 0,
+  /** Fake cost of one call in ms; `default` for every call not listed. */
+  costs: { default: 2, 'Drive.Files.export': 1500, 'Drive.Files.get': 120 } as Record<string, number>,
+  scriptTimeZone: 'UTC',
+};
+
+/** A new server execution (one google.script.run call, one menu click): the 6-minute clock restarts. */
+export function beginExecution(): void {
+  env.executionStart = env.clock;
+}
+
+/** R2: what the Picker does for a picked item under drive.file. */
+export function pick(...ids: string[]): void {
+  for (const id of ids) env.granted.add(id);
+}
+
+function required(key: string): readonly string[] | undefined {
+  return SCOPE_RULES[key] ?? SCOPE_RULES[`${key.slice(0, key.lastIndexOf('.'))}.*`];
+}
+
+function enforce(key: string): void {
+  const need = required(key);
+  if (need && !need.some((s) => env.scopes.has(s)))
+    throw new Error(`You do not have permission to call ${key}. Required permissions: ${need[0]}`);
+  env.clock += env.costs[key] ?? env.costs.default;
+  if (env.clock - env.executionStart > EXECUTION_LIMIT_MS) throw new Error('Exceeded maximum execution time');
+}
 
 export class CallLog {
   readonly counts = new Map<string, number>();
@@ -44,6 +156,7 @@ function track<T extends object>(obj: T, cls: string): T {
       ) {
         return (...args: unknown[]) => {
           log.hit(`${cls}.${prop}`);
+          enforce(`${cls}.${prop}`);
           return (v as (...a: unknown[]) => unknown).apply(receiver, args);
         };
       }
@@ -61,6 +174,63 @@ function parseA1(a1: string): { top: number; left: number; bottom: number; right
   const top = Number(m[2]);
   const left = colNum(m[1]);
   return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? colNum(m[3]) : left };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time zones (R7), with the platform's Intl — independent of the code under test.
+
+function wallParts(ms: number, tz: string): Record<string, number> {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(ms));
+  const out: Record<string, number> = {};
+  for (const p of parts) if (p.type !== 'literal') out[p.type] = Number(p.value);
+  return out;
+}
+
+function offsetMs(ms: number, tz: string): number {
+  const p = wallParts(ms, tz);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - (ms - (ms % 1000));
+}
+
+/** A date cell: the wall clock as typed, in the spreadsheet's zone. */
+class WallDate {
+  constructor(readonly utcWall: number) {}
+  instant(tz: string): Date {
+    const guess = this.utcWall - offsetMs(this.utcWall, tz);
+    return new Date(this.utcWall - offsetMs(guess, tz));
+  }
+  static of(d: Date, tz: string): WallDate {
+    return new WallDate(d.getTime() + offsetMs(d.getTime(), tz));
+  }
+}
+
+export function formatInZone(d: Date, tz: string, fmt: string): string {
+  const p = wallParts(d.getTime(), tz);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const off = offsetMs(d.getTime(), tz) / 60000;
+  const z = `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}${pad(Math.abs(off) % 60)}`;
+  return fmt.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss|Z/g, (t, lit: string | undefined) => {
+    if (lit !== undefined) return lit;
+    return (
+      {
+        yyyy: pad(p.year, 4),
+        MM: pad(p.month),
+        dd: pad(p.day),
+        HH: pad(p.hour),
+        mm: pad(p.minute),
+        ss: pad(p.second),
+        Z: z,
+      }[t] ?? t
+    );
+  });
 }
 
 interface Cell {
@@ -120,9 +290,20 @@ export class FakeRange {
       throw new Error(
         `fake: setValues dimensions ${values.length}x${values[0]?.length} vs ${this._rows}x${this._cols}`,
       );
+    // R4: Sheets refuses the whole write when one cell is too long.
+    for (const row of values)
+      for (const v of row)
+        if (typeof v === 'string' && v.length > CELL_LIMIT)
+          throw new Error(
+            `Your input contains more than the maximum of ${CELL_LIMIT} characters in a single cell.`,
+          );
+    const tz = this._sheet._ss._tz;
     this._each((c, r, col) => {
       const v = values[r][col];
-      if (v instanceof Date || typeof v === 'number' || typeof v === 'boolean') {
+      if (v instanceof Date) {
+        c.v = WallDate.of(v, tz);
+        c.f = '';
+      } else if (typeof v === 'number' || typeof v === 'boolean') {
         c.v = v;
         c.f = '';
       } else if (typeof v === 'string' && v.startsWith("'")) {
@@ -145,14 +326,22 @@ export class FakeRange {
     const out: unknown[][] = [];
     for (let r = 0; r < this._rows; r++) {
       const row: unknown[] = [];
-      for (let c = 0; c < this._cols; c++)
-        row.push(this._sheet._peek(this._top + r, this._left + c)?.v ?? '');
+      for (let c = 0; c < this._cols; c++) row.push(this._sheet._value(this._top + r, this._left + c));
       out.push(row);
     }
     return out;
   }
   getValue(): unknown {
-    return this._sheet._peek(this._top, this._left)?.v ?? '';
+    return this._sheet._value(this._top, this._left);
+  }
+  /** Merged ranges that intersect this range (Range.getMergedRanges). */
+  getMergedRanges(): FakeRange[] {
+    const bottom = this._top + this._rows - 1;
+    const right = this._left + this._cols - 1;
+    return this._sheet._merges
+      .map((m) => parseA1(m))
+      .filter((b) => b.top <= bottom && b.bottom >= this._top && b.left <= right && b.right >= this._left)
+      .map((b) => new FakeRange(this._sheet, b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1));
   }
   getFormulas(): string[][] {
     const out: string[][] = [];
@@ -356,6 +545,18 @@ export class FakeSheet {
   _peek(r: number, c: number): Cell | undefined {
     return this._cells.get(`${r},${c}`);
   }
+  _value(r: number, c: number): unknown {
+    const v = this._peek(r, c)?.v ?? '';
+    return v instanceof WallDate ? v.instant(this._ss._tz) : v;
+  }
+  /** Test helper: a date typed by a user (wall clock in the spreadsheet's zone), e.g. `2026-06-10`. */
+  _putDate(a1: string, ymd: string): void {
+    const b = parseA1(a1);
+    const [y, m, d] = ymd.split('-').map(Number);
+    const c = this._cell(b.top, b.left);
+    c.v = new WallDate(Date.UTC(y, m - 1, d));
+    c.f = '';
+  }
   _used(): { rows: number; cols: number } {
     let rows = 0;
     let cols = 0;
@@ -516,6 +717,7 @@ export class FakeSpreadsheet {
   _sheets: FakeSheet[] = [];
   _named = new Map<string, FakeNamedRange>();
   _active: FakeSheet | null = null;
+  _tz = 'Asia/Ho_Chi_Minh';
   readonly _id: string;
   constructor(
     public _name = 'Báo cáo TTĐN',
@@ -536,7 +738,7 @@ export class FakeSpreadsheet {
     return `https://docs.google.com/spreadsheets/d/${this._id}/edit`;
   }
   getSpreadsheetTimeZone(): string {
-    return 'Asia/Ho_Chi_Minh';
+    return this._tz;
   }
   getSheets(): FakeSheet[] {
     return [...this._sheets];
@@ -594,19 +796,32 @@ export class FakeProperties {
   getProperty(k: string): string | null {
     return this._data[k] ?? null;
   }
+  /** R6: 9 KB per value, 500 KB per store (keys and values, UTF-8). */
+  _check(next: Record<string, string>): void {
+    let total = 0;
+    for (const [k, v] of Object.entries(next)) {
+      if (Buffer.byteLength(v, 'utf8') > PROPERTY_VALUE_LIMIT) throw new Error('Argument too large: value');
+      total += Buffer.byteLength(k, 'utf8') + Buffer.byteLength(v, 'utf8');
+    }
+    if (total > PROPERTY_STORE_LIMIT)
+      throw new Error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+  }
   setProperty(k: string, v: string): this {
-    this._data[k] = v;
+    const next = { ...this._data, [k]: String(v) };
+    this._check(next);
+    this._data = next;
     return this;
   }
   getProperties(): Record<string, string> {
     return { ...this._data };
   }
   setProperties(p: Record<string, string>, deleteAllOthers?: boolean): this {
-    if (deleteAllOthers) this._data = {};
-    for (const [k, v] of Object.entries(p)) {
-      if (v.length > 9 * 1024) throw new Error('fake: property value over 9 KB');
-      this._data[k] = v;
-    }
+    const next = { ...(deleteAllOthers ? {} : this._data) };
+    for (const [k, v] of Object.entries(p)) next[k] = String(v);
+    this._check(next);
+    this._data = next;
     return this;
   }
   deleteProperty(k: string): this {
@@ -658,7 +873,8 @@ export class FakeUi {
   showSidebar(h: FakeHtmlOutput): void {
     this._sidebars.push(h);
   }
-  showModalDialog(h: FakeHtmlOutput): void {
+  showModalDialog(h: FakeHtmlOutput, title: string): void {
+    h._title = title;
     this._dialogs.push(h);
   }
   alert(msg: string): void {
@@ -668,17 +884,25 @@ export class FakeUi {
 
 export class FakeHtmlOutput {
   _title = '';
-  constructor(readonly _content: string) {
+  _width = 0;
+  _height = 0;
+  constructor(public _content: string) {
     return track(this, 'HtmlOutput');
   }
   setTitle(t: string): this {
     this._title = t;
     return this;
   }
-  setWidth(): this {
+  setWidth(w: number): this {
+    this._width = w;
     return this;
   }
-  setHeight(): this {
+  setHeight(h: number): this {
+    this._height = h;
+    return this;
+  }
+  append(html: string): this {
+    this._content += html;
     return this;
   }
   getContent(): string {
@@ -708,6 +932,8 @@ export interface FakeDriveEntry {
   mimeType: string;
   bytes?: Uint8Array;
   spreadsheet?: FakeSpreadsheet;
+  /** What Drive's export of a Google Sheet as .xlsx returns (made by the test, as Google would). */
+  exported?: Uint8Array;
   updated: Date;
 }
 
@@ -795,6 +1021,68 @@ export const DriveApp = track(
   'DriveApp',
 );
 
+/** Advanced Drive service v3 (`Drive.Files.*`), as enabled in the manifest's `enabledAdvancedServices`. */
+function driveError(method: string, message: string): Error {
+  const e = new Error(`API call to drive.files.${method} failed with error: ${message}`);
+  e.name = 'GoogleJsonResponseException';
+  return e;
+}
+function grantedEntry(method: string, id: string): FakeDriveEntry {
+  const e = drive.get(id);
+  // R2: under drive.file alone, a file the user did not pick does not exist for this app.
+  const wide = env.scopes.has(SCOPES.drive) || env.scopes.has(SCOPES.driveReadonly);
+  if (!e || (!wide && !env.granted.has(id))) throw driveError(method, `File not found: ${id}.`);
+  return e;
+}
+export const Drive = {
+  Files: track(
+    {
+      get: (id: string, opts: { alt?: string; fields?: string } = {}) => {
+        const e = grantedEntry('get', id);
+        if (opts.alt === 'media') {
+          if (e.mimeType.startsWith('application/vnd.google-apps.'))
+            throw driveError(
+              'get',
+              'Only files with binary content can be downloaded. Use Export with Docs Editors files.',
+            );
+          if (!e.bytes) throw driveError('get', 'fake: no bytes');
+          return new FakeBlob(e.bytes, e.name);
+        }
+        return {
+          id: e.id,
+          name: e.name,
+          mimeType: e.mimeType,
+          modifiedTime: e.updated.toISOString(),
+          size: e.bytes ? String(e.bytes.length) : undefined,
+        };
+      },
+      export: (id: string, mimeType: string, opts: { alt?: string } = {}) => {
+        const e = grantedEntry('export', id);
+        // R3: Apps Script's advanced service needs alt=media to return the content.
+        if (opts.alt !== 'media')
+          throw driveError('export', 'Export requires alt=media to download the exported content.');
+        if (!e.mimeType.startsWith('application/vnd.google-apps.'))
+          throw driveError('export', 'Export only supports Docs Editors files.');
+        if (mimeType !== 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' || !e.exported)
+          throw driveError('export', `fake: no ${mimeType} export`);
+        if (e.exported.length > EXPORT_LIMIT)
+          throw driveError('export', 'This file is too large to be exported.');
+        return new FakeBlob(e.exported, `${e.name}.xlsx`);
+      },
+    },
+    'Drive.Files',
+  ),
+};
+
+export const UrlFetchApp = track(
+  {
+    fetch: (): never => {
+      throw new Error('fake: no network');
+    },
+  },
+  'UrlFetchApp',
+);
+
 export const PropertiesService = track(
   {
     getDocumentProperties: () => props.document,
@@ -815,7 +1103,7 @@ export const Utilities = track(
           : Buffer.from(Uint8Array.from(bytes, (b) => b & 255));
       return Array.from(createHash('sha256').update(buf).digest(), (b) => (b > 127 ? b - 256 : b));
     },
-    formatDate: (d: Date, _tz: string, _fmt: string) => d.toISOString().slice(0, 10),
+    formatDate: (d: Date, tz: string, fmt: string) => formatInZone(d, tz, fmt),
     getUuid: () => `uuid-${nextId++}`,
     sleep: () => undefined,
   },
@@ -839,7 +1127,7 @@ export const ScriptApp = track(
   'ScriptApp',
 );
 
-export const Session = track({ getScriptTimeZone: () => 'Asia/Ho_Chi_Minh' }, 'Session');
+export const Session = track({ getScriptTimeZone: () => env.scriptTimeZone }, 'Session');
 
 /** Puts the fakes on `globalThis` (or on a vm sandbox) and starts from a fresh active spreadsheet. */
 export function installFakeGas(target: Record<string, unknown> = globalThis): { ss: FakeSpreadsheet } {
@@ -850,9 +1138,19 @@ export function installFakeGas(target: Record<string, unknown> = globalThis): { 
   for (const p of Object.values(props)) p._data = {};
   ui._menus = [];
   ui._sidebars = [];
+  ui._dialogs = [];
   ui._alerts = [];
+  env.scopes = new Set(manifestScopes());
+  env.granted.clear();
+  env.clock = 0;
+  env.executionStart = 0;
+  // The script's zone is the test process's (JS Date getters use it), UTC here: unlike the
+  // spreadsheet's Asia/Ho_Chi_Minh, so a reader that confuses the two is caught (R7).
+  env.scriptTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   Object.assign(target, {
     SpreadsheetApp,
+    Drive,
+    UrlFetchApp,
     DriveApp,
     PropertiesService,
     Utilities,

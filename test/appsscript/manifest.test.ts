@@ -7,6 +7,7 @@ const manifest = JSON.parse(
   runtimeVersion: string;
   timeZone: string;
   oauthScopes: string[];
+  dependencies: { enabledAdvancedServices?: { userSymbol: string; version: string; serviceId: string }[] };
 };
 
 describe('manifests/appsscript.json', () => {
@@ -26,6 +27,12 @@ describe('manifests/appsscript.json', () => {
       'auth/script.external_request',
     ])
       expect(manifest.oauthScopes).not.toContain(`https://www.googleapis.com/${broad}`);
+  });
+
+  it('enables the Advanced Drive service v3 that reads picked files under drive.file', () => {
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Drive', version: 'v3', serviceId: 'drive' },
+    ]);
   });
 
   it('runs on V8 in Vietnam time', () => {

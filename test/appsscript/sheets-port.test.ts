@@ -112,7 +112,8 @@ describe('SheetsPort on a counting fake of SpreadsheetApp', () => {
     expect(large.remark).toBe(small.remark);
     // Plan v1.1 (issue 11) adds two narrative sections, each a named range with a validation.
     expect(small.generate).toBeLessThan(450);
-    expect(small.read).toBeLessThan(50);
+    // Values + formulas + merged ranges per sheet, one A1 per merge of the layout, names once.
+    expect(small.read).toBeLessThan(70);
   });
 
   it('writes one values block per sheet and never flushes', () => {
@@ -171,12 +172,35 @@ describe('SheetsPort on a counting fake of SpreadsheetApp', () => {
     const parsed0 = parseWorkbook(await p.readGrid(), { calendar: settings.calendar });
     const sheet = ss.getSheetByName(parsed0.submission.sheet) as unknown as FakeSheet;
     sheet._put(parsed0.submission.rows[0].cells.kinhPhi, '12a');
-    sheet._put(parsed0.submission.rows[1].cells.tuNgay, new Date(2026, 4, 7));
+    // Typed in the spreadsheet's zone (Asia/Ho_Chi_Minh), read by a script running in UTC.
+    sheet._putDate(parsed0.submission.rows[1].cells.tuNgay, '2026-05-07');
     const parsed = await validateFlow(p, settings);
     const bad = parsed.findings.filter((f) => f.cell === parsed0.submission.rows[0].cells.kinhPhi);
     expect(bad.length).toBeGreaterThan(0);
     expect(parsed.submission.rows[1].spans.tuNgay?.from).toBe('2026-05-07');
     expect(sheet.getRange(bad[0].cell).getBackground()).toBe(MARK_COLOR);
+  });
+
+  it('reads dates as the spreadsheet shows them, whatever the script time zone', () => {
+    // The spreadsheet is in Asia/Ho_Chi_Minh (UTC+7); this script runs in the test process's zone.
+    const { ss } = installFakeGas();
+    ss.getSheets()[0]._putDate('B3', '2026-01-01');
+    const grid = port(ss).readGridSync();
+    const sheet = grid.sheet(ss.getSheets()[0].getName())!;
+    expect((sheet.cell(3, 2)?.value as Date).toISOString()).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('reads merged ranges with one call per sheet', () => {
+    const { ss } = installFakeGas();
+    const sheet = ss.getSheets()[0];
+    sheet._put('A1', 'x');
+    sheet._put('C5', 'y');
+    sheet.getRange('B2:B4').merge();
+    sheet.getRange('A5:B5').merge();
+    log.reset();
+    const grid = port(ss).readGridSync();
+    expect(grid.sheet(sheet.getName())?.merges).toEqual(['B2:B4', 'A5:B5']);
+    expect(log.get('Range.getMergedRanges')).toBe(1);
   });
 
   it('compresses marked cells into column runs', () => {
