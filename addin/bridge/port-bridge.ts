@@ -351,6 +351,7 @@ export class PortBridge implements HostBridge {
         accepted: count('accepted'),
         rejected: count('rejected'),
         unreadable: count('unreadable'),
+        empty: count('empty'),
         superseded: count('superseded'),
         missing: result.completeness.filter((x) => x.status === 'missing').map((x) => x.unit),
         late: result.completeness

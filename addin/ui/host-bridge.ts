@@ -57,6 +57,8 @@ export interface ConsolidateSummary {
   accepted: number;
   rejected: number;
   unreadable: number;
+  /** Untouched templates ("mẫu trống"): received, but not counted as submitted. */
+  empty?: number;
   superseded: number;
   missing: string[];
   late: { unit: string; days: number }[];

@@ -247,6 +247,7 @@ function finishJob(
     accepted: count('accepted'),
     rejected: count('rejected'),
     unreadable: count('unreadable'),
+    empty: count('empty'),
     superseded: count('superseded'),
     missing: result.completeness.filter((e) => e.status === 'missing').map((e) => e.unit),
     late: result.completeness

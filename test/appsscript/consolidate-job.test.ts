@@ -63,7 +63,7 @@ describe('consolidation job that survives executions and a closed sidebar', () =
     const picked: PickedRef[] = [];
     for (let i = 0; i < 300; i++) {
       const unit = units[i % units.length];
-      const bytes = await formBytes('bao-cao-6-thang', unit.code, 2026, i % 3);
+      const bytes = await formBytes('bao-cao-6-thang', unit.code, 2026, i % 3, i % 3 === 0);
       picked.push(
         putFile(`f${i}`, `${unit.code}-${i}${i % 2 ? '.xlsx' : ''}`, i % 2 ? 'xlsx' : 'sheets', bytes, {
           updated: new Date(Date.UTC(2026, 5, 1 + (i % 20), 20)),
@@ -95,7 +95,7 @@ describe('consolidation job that survives executions and a closed sidebar', () =
     const s = step.summary!;
     expect(s.accepted + s.superseded + s.rejected + s.unreadable).toBe(300);
     expect(s.unreadable).toBe(0);
-    // Blank forms are accepted, the latest per unit; half-filled rows are rejected with reasons.
+    // Complete forms are accepted, the latest per unit; half-filled rows are rejected with reasons.
     expect(s.accepted).toBe(units.length);
     expect(s.rejected).toBeGreaterThan(0);
     expect(s.missing).toEqual([]);
@@ -132,7 +132,7 @@ describe('consolidation job that survives executions and a closed sidebar', () =
   it('resumes after an execution was stopped by the 6-minute limit, without reading a file twice', async () => {
     const { ss } = installFakeGas();
     const api = ss as unknown as Api;
-    const bytes = await formBytes('bao-cao-6-thang', registry.units[0].code, 2026);
+    const bytes = await formBytes('bao-cao-6-thang', registry.units[0].code, 2026, 1, true);
     const picked = [0, 1, 2].map((i) => putFile(`s${i}`, `s${i}`, 'sheets', bytes));
     const job = execution(() => startJob(api, OPTIONS, picked));
     env.costs['Drive.Files.export'] = EXECUTION_LIMIT_MS; // Google stops this execution mid-read
@@ -151,7 +151,7 @@ describe('consolidation job that survives executions and a closed sidebar', () =
     const { ss } = installFakeGas();
     const api = ss as unknown as Api;
     const old = oldSummary(ss);
-    const bytes = await formBytes('bao-cao-6-thang', registry.units[0].code, 2026);
+    const bytes = await formBytes('bao-cao-6-thang', registry.units[0].code, 2026, 1, true);
     const picked = [0, 1, 2].map((i) => putFile(`c${i}`, `c${i}.xlsx`, 'xlsx', bytes));
     const job = execution(() => startJob(api, OPTIONS, picked));
     jobConfig.stepBudgetMs = 1;
@@ -183,7 +183,7 @@ describe('consolidation job that survives executions and a closed sidebar', () =
     const { ss } = installFakeGas();
     const api = ss as unknown as Api;
     const old = oldSummary(ss);
-    const bytes = await formBytes('bao-cao-6-thang', registry.units[0].code, 2026);
+    const bytes = await formBytes('bao-cao-6-thang', registry.units[0].code, 2026, 1, true);
     // A folder whose type the Picker did not report, and a file the user never picked.
     drive.set('folder', { id: 'folder', name: 'Thư mục', mimeType: MIME_FOLDER, updated: new Date() });
     env.granted.add('folder');
@@ -231,7 +231,7 @@ describe('consolidation job that survives executions and a closed sidebar', () =
   it('refuses a stale job id', async () => {
     const { ss } = installFakeGas();
     const api = ss as unknown as Api;
-    const bytes = await formBytes('bao-cao-6-thang', registry.units[0].code, 2026);
+    const bytes = await formBytes('bao-cao-6-thang', registry.units[0].code, 2026, 1, true);
     execution(() => startJob(api, OPTIONS, [putFile('a', 'a.xlsx', 'xlsx', bytes)]));
     expect(() => execution(() => stepJob(api, settings, 'job-old'))).toThrow(SHEETS_MESSAGES.jobReplaced);
   });

@@ -15,16 +15,28 @@ export const settings: FlowSettings = { registry, calendar: DEFAULT_CALENDAR, ge
 
 const cache = new Map<string, Promise<Uint8Array>>();
 
-/** The form of one unit as .xlsx bytes, with `rows` activity rows filled. */
-export function formBytes(kind: ReportKind, unitCode: string, year: number, rows = 0): Promise<Uint8Array> {
-  const key = `${kind}|${unitCode}|${year}|${rows}`;
+/**
+ * The form of one unit as .xlsx bytes, with `rows` activity rows half filled (name and budget:
+ * blocking errors), or with `complete` one valid report row. No rows at all is an untouched
+ * template ("mẫu trống"), which consolidation does not count as submitted.
+ */
+export function formBytes(
+  kind: ReportKind,
+  unitCode: string,
+  year: number,
+  rows = 0,
+  complete = false,
+): Promise<Uint8Array> {
+  const key = `${kind}|${unitCode}|${year}|${rows}|${complete}`;
   let p = cache.get(key);
   if (!p) {
-    const prefill = Array.from({ length: rows }, (_, i): Record<string, string | number> =>
-      kind === 'ke-hoach-nam'
-        ? { tenNhiemVu: `Nhiệm vụ ${i + 1}`, chuTri: 'Sở Ngoại vụ', kinhPhi: i + 1 }
-        : { tenHoatDong: `Hoạt động ${i + 1}`, kinhPhi: i + 1 },
-    );
+    const prefill = complete
+      ? [{ tenHoatDong: 'Hoạt động đã hoàn thành', nhomNhiemVu: 'Khác', tinhTrang: 'Hoàn thành', kinhPhi: 1 }]
+      : Array.from({ length: rows }, (_, i): Record<string, string | number> =>
+          kind === 'ke-hoach-nam'
+            ? { tenNhiemVu: `Nhiệm vụ ${i + 1}`, chuTri: 'Sở Ngoại vụ', kinhPhi: i + 1 }
+            : { tenHoatDong: `Hoạt động ${i + 1}`, kinhPhi: i + 1 },
+        );
     const model = prepareTemplate(settings, {
       kind,
       unitCode,

@@ -61,7 +61,7 @@ function setRun(failNext?: { name?: string; message?: string }): void {
 }
 
 async function pickedFiles(n: number) {
-  const bytes = await formBytes('bao-cao-nam', registry.units[0].code, 2026);
+  const bytes = await formBytes('bao-cao-nam', registry.units[0].code, 2026, 1, true);
   return Array.from({ length: n }, (_, i) => {
     const ref = putFile(`f${i}`, `f${i}.xlsx`, 'xlsx', bytes);
     return { name: ref.name, driveId: ref.id, mimeType: ref.mimeType };

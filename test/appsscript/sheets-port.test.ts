@@ -113,7 +113,7 @@ describe('SheetsPort on a counting fake of SpreadsheetApp', () => {
     // Plan v1.1 (issue 11) adds two narrative sections, each a named range with a validation.
     expect(small.generate).toBeLessThan(450);
     // Values + formulas + merged ranges per sheet, one A1 per merge of the layout, names once.
-    expect(small.read).toBeLessThan(70);
+    expect(small.read).toBeLessThan(90);
   });
 
   it('writes one values block per sheet and never flushes', () => {
