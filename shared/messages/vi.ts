@@ -131,6 +131,8 @@ export const PAGE_MESSAGES = {
   notXlsx: (file: string) => `"${file}" không phải tệp .xlsx; hãy lưu lại dưới dạng Excel Workbook (.xlsx).`,
   docxPending:
     'Xuất Word (.docx) chưa có trong phiên bản này; hãy xuất .xlsx rồi mở bằng Excel hoặc LibreOffice để in.',
-  oldBrowser:
-    'Trình duyệt này quá cũ để chạy trang (cần Chrome, Edge hoặc Cốc Cốc bản từ 2021 trở lại đây, hoặc Firefox mới).',
+  /** Shown by the Excel pane where it cannot run (addin/ui/Unsupported.tsx). */
+  useOfflinePage:
+    'Office 2016/2019 bản cấp phép số lượng lớn, WPS hoặc LibreOffice: hãy dùng trang ngoại tuyến ttdn.html — một tệp duy nhất, mở bằng Chrome, Edge hoặc Cốc Cốc, không cần mạng, làm được tạo biểu mẫu, kiểm tra, tổng hợp và xuất trên tệp.',
+  offlinePageLink: 'Tải trang ngoại tuyến (ttdn.html)',
 } as const;
