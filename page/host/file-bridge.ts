@@ -1,6 +1,5 @@
 import type {
   Calendar,
-  ConsolidationResult,
   ExportDocument,
   Finding,
   ParsedFile,
@@ -10,21 +9,17 @@ import type {
   WorkbookGrid,
 } from '../../shared';
 import {
-  CONSOLIDATION_MESSAGES,
-  Consolidator,
   SUMMARY_SHEETS,
   TtdnError,
-  buildSummaryModel,
   cellText,
   findUnit,
   legacyTextWrites,
   localPlainDate,
   parseOpenForm,
   parseRange,
-  toExportDocument,
 } from '../../shared';
 import { readXlsxGrid } from '../../shared/file';
-import { GENERATOR, generateXlsx } from '../../cli/generate';
+import { generateXlsx } from '../../cli/generate';
 import type {
   ConsolidateProgress,
   ConsolidateSummary,
@@ -40,6 +35,9 @@ import type { SettingsStore } from './settings';
 import { resolveSettings } from './settings';
 import type { WorkerPool } from './worker-pool';
 import type { WorkerReply } from '../worker/protocol';
+import type { PageSummary } from './summary';
+
+export type { FileProblem, PageSummary } from './summary';
 
 /**
  * The offline page's host: the shared UI over files instead of an open sheet. Forms are generated
@@ -68,22 +66,6 @@ export interface CheckResult {
   year: number | null;
   findings: PageFinding[];
   legacyCells: number;
-}
-
-export interface FileProblem {
-  file: string;
-  unitName: string | null;
-  status: string;
-  reason: string;
-}
-
-export interface PageSummary extends ConsolidateSummary {
-  missingNames: string[];
-  lateNames: { name: string; days: number }[];
-  problems: FileProblem[];
-  notYetDue: boolean;
-  checkOk: boolean;
-  fileName: string;
 }
 
 export interface ConsolidateFilesRequest {
@@ -223,48 +205,53 @@ export class FileBridge implements HostBridge {
     const stop = () => pool.terminate(abortError());
     signal.addEventListener('abort', stop);
     try {
-      const c = new Consolidator({ registry, calendar, kind: req.kind, year: req.year, asOf: req.asOf });
       const all = [...req.plans, ...req.reports];
       const total = all.length;
       let done = 0;
       let shown = -Infinity;
-      const jobs = all.map((file) =>
-        pool
-          .run({
-            type: 'parse',
-            file,
-            received: localPlainDate(new Date(file.lastModified)),
-            registry,
-            calendar,
-          })
-          .then((r) => {
-            done++;
-            // Repaint on a time budget, not per file: 200 re-renders would cost more than the parsing.
-            const t = performance.now();
-            if (t - shown >= PROGRESS_EVERY_MS || done === total) {
-              shown = t;
-              onProgress({ done, total, current: file.name });
-            }
-            return r;
-          }),
+      const parsed = await Promise.all(
+        all.map((file) =>
+          pool
+            .run({
+              type: 'parse',
+              file,
+              received: localPlainDate(new Date(file.lastModified)),
+              registry,
+              calendar,
+            })
+            .then((r) => {
+              done++;
+              // Repaint on a time budget, not per file: 200 re-renders would cost more than the parsing.
+              const t = performance.now();
+              if (t - shown >= PROGRESS_EVERY_MS || done === total) {
+                shown = t;
+                onProgress({ done, total, current: file.name });
+              }
+              return parsedOf(r, file);
+            }),
+        ),
       );
-      for (let i = 0; i < total; i++) {
-        const reply = await jobs[i];
-        if (signal.aborted) throw abortError();
-        const parsed = parsedOf(reply, all[i]);
-        if (i < req.plans.length) c.addParsedPlan(parsed);
-        else c.addParsed(parsed);
-      }
-      onProgress({ done: total, total, current: PAGE_MESSAGES.writingSummary });
-      const result = c.finish();
-      const doc = toExportDocument(result, registry, GENERATOR);
-      const model = buildSummaryModel(result, doc, registry, GENERATOR);
-      const written = await pool.run({ type: 'write', model });
-      if (!written.ok || !('bytes' in written)) throw new Error(written.ok ? '' : written.message);
       if (signal.aborted) throw abortError();
-      const name = `tong-hop-${req.kind}-${req.year}.xlsx`;
-      this.summary = { name, bytes: written.bytes };
-      return summaryOf(result, registry, name);
+      onProgress({ done: total, total, current: PAGE_MESSAGES.writingSummary });
+      // Consolidating, building and writing the summary happen in a worker too, in input order
+      // (plans first), so the page never freezes and the result is the CLI's.
+      const fileName = `tong-hop-${req.kind}-${req.year}.xlsx`;
+      const reply = await pool.run({
+        type: 'consolidate',
+        registry,
+        calendar,
+        kind: req.kind,
+        year: req.year,
+        asOf: req.asOf,
+        plans: parsed.slice(0, req.plans.length),
+        reports: parsed.slice(req.plans.length),
+        fileName,
+      });
+      if (!reply.ok) throw new Error(reply.message);
+      if (!('summary' in reply)) throw new Error(PAGE_MESSAGES.workerFailed);
+      if (signal.aborted) throw abortError();
+      this.summary = { name: fileName, bytes: reply.bytes };
+      return reply.summary;
     } catch (e) {
       if (signal.aborted) throw abortError();
       throw e instanceof TtdnError ? new Error(e.message) : e;
@@ -346,35 +333,6 @@ function parsedOf(reply: WorkerReply, file: File): ParsedFile {
     file: { file: file.name, sha256: '0'.repeat(64), received: localPlainDate(new Date(file.lastModified)) },
     outcome: 'unreadable',
     reason: reply.ok ? PAGE_MESSAGES.workerFailed : reply.message,
-  };
-}
-
-function summaryOf(result: ConsolidationResult, registry: Registry, fileName: string): PageSummary {
-  const count = (st: string) => result.submissions.filter((x) => x.status === st).length;
-  const nameOf = (code: string | null) => (code ? (findUnit(registry, code)?.name ?? code) : null);
-  const missing = result.completeness.filter((x) => x.status === 'missing');
-  const late = result.completeness.filter((x) => x.status === 'late');
-  return {
-    accepted: count('accepted'),
-    rejected: count('rejected'),
-    unreadable: count('unreadable'),
-    superseded: count('superseded'),
-    missing: missing.map((x) => x.unit),
-    late: late.map((x) => ({ unit: x.unit, days: x.lateDays })),
-    totals: result.totals,
-    missingNames: missing.map((x) => x.unitName),
-    lateNames: late.map((x) => ({ name: x.unitName, days: x.lateDays })),
-    problems: result.submissions
-      .filter((s) => s.status !== 'accepted')
-      .map((s) => ({
-        file: s.file,
-        unitName: nameOf(s.unit),
-        status: CONSOLIDATION_MESSAGES.statusLabels[s.status] ?? s.status,
-        reason: s.reason ?? '',
-      })),
-    notYetDue: result.asOf <= result.period.deadline,
-    checkOk: result.check.ok,
-    fileName,
   };
 }
 

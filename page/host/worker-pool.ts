@@ -1,6 +1,6 @@
-import type { ParseJob, WorkerJob, WorkerReply, WriteJob } from '../worker/protocol';
+import type { ConsolidateJob, ParseJob, WorkerJob, WorkerReply } from '../worker/protocol';
 
-type Job = Omit<ParseJob, 'id'> | Omit<WriteJob, 'id'>;
+type Job = Omit<ParseJob, 'id'> | Omit<ConsolidateJob, 'id'>;
 
 interface Pending {
   job: WorkerJob;
@@ -26,9 +26,12 @@ export class WorkerPool {
     readonly size = WorkerPool.defaultSize(),
   ) {}
 
-  /** One core stays with the page (rendering, consolidating); at least one worker. */
+  /**
+   * One worker per core: the page's own thread only dispatches files and repaints (consolidating and
+   * writing the summary run in a worker too), so it needs no core of its own.
+   */
   static defaultSize(): number {
-    return Math.max(1, (navigator.hardwareConcurrency || 2) - 1);
+    return Math.max(1, navigator.hardwareConcurrency || 2);
   }
 
   run(job: Job): Promise<WorkerReply> {

@@ -1,4 +1,5 @@
-import type { Calendar, ParsedFile, Registry, WorkbookModel } from '../../shared';
+import type { Calendar, ParsedFile, Registry, ReportKind } from '../../shared';
+import type { PageSummary } from '../host/summary';
 
 /** Messages between the page and its Web Workers: plain data only (structured clone). */
 
@@ -12,15 +13,23 @@ export interface ParseJob {
   calendar: Calendar;
 }
 
-export interface WriteJob {
-  type: 'write';
+/** The whole finish of a run: consolidate the parsed files in order, build and write the summary. */
+export interface ConsolidateJob {
+  type: 'consolidate';
   id: number;
-  model: WorkbookModel;
+  registry: Registry;
+  calendar: Calendar;
+  kind: ReportKind;
+  year: number;
+  asOf: string;
+  plans: ParsedFile[];
+  reports: ParsedFile[];
+  fileName: string;
 }
 
-export type WorkerJob = ParseJob | WriteJob;
+export type WorkerJob = ParseJob | ConsolidateJob;
 
 export type WorkerReply =
   | { id: number; ok: true; parsed: ParsedFile }
-  | { id: number; ok: true; bytes: Uint8Array }
+  | { id: number; ok: true; bytes: Uint8Array; summary: PageSummary }
   | { id: number; ok: false; message: string };

@@ -1,13 +1,13 @@
 import { TtdnError, parseReceivedFile } from '../../shared';
 import type { ParsedFile, WorkbookGrid } from '../../shared';
 import { UnsafeFileError, readXlsxGrid } from '../../shared/file';
-import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
+import { consolidateParsed } from '../host/summary';
 import { sha256Hex } from '../host/sha256';
 import type { ParseJob, WorkerJob, WorkerReply } from './protocol';
 
 /**
  * Runs inside a Web Worker: reads and parses one received file (the same core path as the CLI:
- * guarded reader → `parseReceivedFile`), or writes a workbook model to .xlsx bytes, so the page's
+ * guarded reader → `parseReceivedFile`), or consolidates the parsed files and writes the summary .xlsx, so the page's
  * thread only feeds the consolidator and repaints.
  */
 
@@ -53,7 +53,7 @@ export function startWorker(scope: WorkerScope): void {
     const reply =
       job.type === 'parse'
         ? parse(job).then((parsed): WorkerReply => ({ id: job.id, ok: true, parsed }))
-        : modelToXlsxBytes(job.model).then((bytes): WorkerReply => ({ id: job.id, ok: true, bytes }));
+        : consolidateParsed(job).then((r): WorkerReply => ({ id: job.id, ok: true, ...r }));
     void reply
       .catch((e: unknown): WorkerReply => ({
         id: job.id,
