@@ -112,7 +112,11 @@ export function CheckFilePanel() {
                   </span>{' '}
                   {f.message}
                 </span>
-                {f.rowText && <span className={s.row}>Dòng: {f.rowText}</span>}
+                {f.rowText && (
+                  <span className={s.row}>
+                    Nội dung dòng {/\d+/.exec(f.cell)?.[0]}: {f.rowText}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -213,7 +213,16 @@ maybe('offline page dist/ttdn.html from file://, no fake host', () => {
   test('a corrected file dropped again is checked afresh', async () => {
     const path = join(dir, 'bao-cao-da-sua.xlsx');
     writeFileSync(path, await fillForm(form, { negativeBudget: false }));
-    await checkFile(path);
+    // Dropped on the zone, as from the file manager (a DataTransfer carrying the file).
+    const b64 = readFileSync(path).toString('base64');
+    const transfer = await page.evaluateHandle((data) => {
+      const dt = new DataTransfer();
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], 'bao-cao-da-sua.xlsx'));
+      return dt;
+    }, b64);
+    await page.getByTestId('check-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await page.getByRole('region', { name: 'Kết quả kiểm tra' }).getByText('bao-cao-da-sua.xlsx').waitFor();
     const expected = findingsOf(new Uint8Array(readFileSync(path)));
     expect(expected.filter((f) => f.severity === 'error')).toEqual([]);
     const listed = await listedFindings();
