@@ -47,19 +47,20 @@ async function parse(job: ParseJob): Promise<ParsedFile> {
   );
 }
 
+/** One job → its reply; never rejects (a failure is a reply the page maps to the file). */
+export function runJob(job: WorkerJob): Promise<WorkerReply> {
+  const reply =
+    job.type === 'parse'
+      ? parse(job).then((parsed): WorkerReply => ({ id: job.id, ok: true, parsed }))
+      : consolidateParsed(job).then((r): WorkerReply => ({ id: job.id, ok: true, ...r }));
+  return reply.catch((e: unknown): WorkerReply => ({
+    id: job.id,
+    ok: false,
+    message: e instanceof Error ? e.message : String(e),
+  }));
+}
+
 export function startWorker(scope: WorkerScope): void {
-  scope.onmessage = (ev) => {
-    const job = ev.data;
-    const reply =
-      job.type === 'parse'
-        ? parse(job).then((parsed): WorkerReply => ({ id: job.id, ok: true, parsed }))
-        : consolidateParsed(job).then((r): WorkerReply => ({ id: job.id, ok: true, ...r }));
-    void reply
-      .catch((e: unknown): WorkerReply => ({
-        id: job.id,
-        ok: false,
-        message: e instanceof Error ? e.message : String(e),
-      }))
-      .then((r) => scope.postMessage(r, 'bytes' in r ? [r.bytes.buffer] : []));
-  };
+  scope.onmessage = (ev) =>
+    void runJob(ev.data).then((r) => scope.postMessage(r, 'bytes' in r ? [r.bytes.buffer] : []));
 }
