@@ -5,6 +5,7 @@ import {
   MessageBarTitle,
   webLightTheme,
 } from '@fluentui/react-components';
+import { PAGE_MESSAGES } from '../../shared/messages/vi';
 
 /** Shown instead of a blank pane when the page cannot talk to Excel. */
 export function Unsupported({ title, body }: { title: string; body: string }) {
@@ -15,6 +16,12 @@ export function Unsupported({ title, body }: { title: string; body: string }) {
           <MessageBarBody>
             <MessageBarTitle>{title}</MessageBarTitle>
             {body}
+            <p>
+              {PAGE_MESSAGES.useOfflinePage}{' '}
+              <a href="ttdn.html" download>
+                {PAGE_MESSAGES.offlinePageLink}
+              </a>
+            </p>
           </MessageBarBody>
         </MessageBar>
       </main>

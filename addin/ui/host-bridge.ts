@@ -80,7 +80,9 @@ export interface ExportOutcome {
 }
 
 export interface HostBridge {
-  readonly host: 'excel' | 'sheets' | 'preview';
+  readonly host: 'excel' | 'sheets' | 'preview' | 'page';
+  /** 'files' for the offline page (page/): forms are downloaded and checked as files, no sheet is open. */
+  readonly worksOn?: 'sheet' | 'files';
   loadSettings(): Promise<UiSettings>;
   saveSettings(s: UiSettings): Promise<void>;
   listUnits(): Promise<Unit[]>;

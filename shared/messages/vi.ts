@@ -337,3 +337,29 @@ export const SHEETS_MESSAGES = {
   pickerTitle: 'Chọn các tệp báo cáo (Google Trang tính hoặc .xlsx)',
   pickerLoadFailed: 'Không tải được hộp chọn tệp Google Picker. Kiểm tra kết nối mạng rồi thử lại.',
 } as const;
+
+// ── Offline page (page/, helper 14) ─────────────────────────────────────────────────────────────
+export const PAGE_MESSAGES = {
+  privacy:
+    'Mọi tệp chỉ được xử lý trên máy tính này: trang không gửi tệp hay dữ liệu nào qua mạng và vẫn chạy khi không có mạng.',
+  notOnFiles:
+    'Trang ngoại tuyến làm việc trên tệp, không trên một trang tính đang mở: hãy tải biểu mẫu về, điền bằng Excel/LibreOffice/WPS rồi thả tệp vào thẻ "Kiểm tra".',
+  cancelled: 'Đã hủy tổng hợp theo yêu cầu.',
+  writingSummary: 'Đang ghi bảng tổng hợp…',
+  workerFailed: 'Luồng xử lý không trả kết quả cho tệp này.',
+  noSummary: 'Chưa có bảng tổng hợp: hãy chạy "Tổng hợp" hoặc chọn tệp bảng tổng hợp (.xlsx).',
+  nothingChecked: 'Chưa có tệp nào được kiểm tra.',
+  storageFull: 'Không lưu được cài đặt vào bộ nhớ của trình duyệt (bộ nhớ đầy hoặc bị chặn).',
+  unreadable: (file: string, detail: string) => `Không đọc được "${file}": ${detail}`,
+  notASummary: (file: string) =>
+    `"${file}" không phải bảng tổng hợp do công cụ này tạo ra (thiếu trang dữ liệu ẩn).`,
+  summaryDataBroken: (file: string) => `Dữ liệu tổng hợp trong "${file}" bị hỏng; hãy tổng hợp lại.`,
+  noRegistrySheet: (file: string, sheet: string) => `"${file}" không có trang "${sheet}" (danh sách đơn vị).`,
+  notXlsx: (file: string) => `"${file}" không phải tệp .xlsx; hãy lưu lại dưới dạng Excel Workbook (.xlsx).`,
+  docxPending:
+    'Xuất Word (.docx) chưa có trong phiên bản này; hãy xuất .xlsx rồi mở bằng Excel hoặc LibreOffice để in.',
+  /** Shown by the Excel pane where it cannot run (addin/ui/Unsupported.tsx). */
+  useOfflinePage:
+    'Office 2016/2019 bản cấp phép số lượng lớn, WPS hoặc LibreOffice: hãy dùng trang ngoại tuyến ttdn.html — một tệp duy nhất, mở bằng Chrome, Edge hoặc Cốc Cốc, không cần mạng, làm được tạo biểu mẫu, kiểm tra, tổng hợp và xuất trên tệp.',
+  offlinePageLink: 'Tải trang ngoại tuyến (ttdn.html)',
+} as const;

@@ -61,7 +61,10 @@ export function GeneratePanel() {
       const name = units?.find((u) => u.code === unit)?.name ?? unit;
       notifier.notify({
         intent: 'success',
-        text: `Đã tạo biểu mẫu "${KIND_LABELS[kind]} ${y}" cho ${name}. Chuyển sang thẻ "Nhập liệu" để điền số liệu.`,
+        text:
+          bridge.worksOn === 'files'
+            ? `Đã tải về biểu mẫu "${KIND_LABELS[kind]} ${y}" cho ${name}. Điền bằng Excel, LibreOffice hoặc WPS, rồi thả tệp vào thẻ "Kiểm tra".`
+            : `Đã tạo biểu mẫu "${KIND_LABELS[kind]} ${y}" cho ${name}. Chuyển sang thẻ "Nhập liệu" để điền số liệu.`,
       });
     } catch (e) {
       notifier.error(e);

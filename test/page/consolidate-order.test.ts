@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_CALENDAR, REGISTRY_PRESETS } from '../../shared';
+import { buildDemoMailbox } from '../../cli/demo/mailbox';
+import type { Mailbox } from '../../cli/demo/mailbox';
+import { FileBridge } from '../../page/host/file-bridge';
+import type { PageSummary } from '../../page/host/file-bridge';
+import { localSettingsStore } from '../../page/host/settings';
+import type { WorkerPool } from '../../page/host/worker-pool';
+import { runJob } from '../../page/worker/worker-main';
+import type { WorkerJob, WorkerReply } from '../../page/worker/protocol';
+
+/**
+ * The page's consolidation with the workers' own job code run in-process, replies arriving in a
+ * scrambled order (as several workers finish when they finish): the result must not depend on it.
+ */
+
+const REGISTRY = REGISTRY_PRESETS['mau-tu-2025'];
+let dir: string;
+let mailbox: Mailbox;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ttdn-page-order-'));
+  mailbox = await buildDemoMailbox(dir, REGISTRY, DEFAULT_CALENDAR);
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function filesIn(folder: string): File[] {
+  return readdirSync(folder)
+    .sort()
+    .map(
+      (n) =>
+        new File([readFileSync(join(folder, n))], n, { lastModified: statSync(join(folder, n)).mtimeMs }),
+    );
+}
+
+/** A pool whose replies come back after a delay chosen by `delay(job number)`. */
+function scrambledPool(delay: (n: number) => number): WorkerPool {
+  let n = 0;
+  const run = (job: Omit<WorkerJob, 'id'>): Promise<WorkerReply> => {
+    const wait = delay(n++);
+    return new Promise((ok) => setTimeout(ok, wait)).then(() => runJob({ ...job, id: n } as WorkerJob));
+  };
+  return { run, terminate: () => undefined } as unknown as WorkerPool;
+}
+
+async function consolidate(delay: (n: number) => number): Promise<{ summary: PageSummary; ticks: number }> {
+  const storage = new Map<string, string>();
+  const store = localSettingsStore({
+    getItem: (k: string) => storage.get(k) ?? null,
+    setItem: (k: string, v: string) => void storage.set(k, v),
+  } as Storage);
+  const pool = scrambledPool(delay);
+  const bridge = new FileBridge(
+    store,
+    () => undefined,
+    () => pool,
+  );
+  let ticks = 0;
+  const summary = await bridge.consolidateFiles(
+    {
+      kind: mailbox.kind,
+      year: mailbox.year,
+      asOf: mailbox.asOf,
+      reports: filesIn(mailbox.reports),
+      plans: filesIn(mailbox.plans),
+    },
+    () => ticks++,
+    new AbortController().signal,
+  );
+  return { summary, ticks };
+}
+
+test('replies arriving out of order give the same result as replies in order', async () => {
+  const inOrder = await consolidate(() => 0);
+  const reversed = await consolidate((n) => Math.max(0, 60 - 2 * n));
+  expect(reversed.summary).toEqual(inOrder.summary);
+  expect(inOrder.summary.superseded).toBe(mailbox.expected.superseded.length);
+  expect(inOrder.summary.unreadable).toBe(mailbox.expected.unreadable.length);
+}, 60_000);
+
+test('progress repaints on a time budget, not once per file', async () => {
+  const files = readdirSync(mailbox.reports).length + readdirSync(mailbox.plans).length;
+  // Every reply at once: a per-file repaint would tick once per file.
+  const { ticks } = await consolidate(() => 0);
+  expect(ticks).toBeLessThan(files);
+}, 60_000);
