@@ -131,6 +131,9 @@ export async function buildDemoMailbox(
         }),
       );
       await writeFile(path, bytes.slice(0, Math.floor(bytes.length / 3)));
+      // Dated like every other attachment: a host without the received list uses the file's date.
+      const t = new Date(`${receivedOn}T09:00:00`);
+      await utimes(path, t, t);
       received.push([file, receivedOn]);
       continue;
     }

@@ -214,6 +214,7 @@ function bigRegistry(n: number): Registry {
   const base = REGISTRY_PRESETS['mau-tu-2025'];
   const units: Unit[] = Array.from({ length: n }, (_, i) => ({
     code: `DV_${String(i + 1).padStart(4, '0')}`,
+    abbr: `DV${i + 1}`,
     name: `Đơn vị thử ${i + 1}`,
     kind: 'khac',
     active: true,

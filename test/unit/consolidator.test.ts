@@ -217,7 +217,9 @@ describe('submission state tells the truth (issue 9)', () => {
     expect(stateOf(s)).toMatchObject({ state: 'rejected', submitted: false });
     expect(s.completeness.find((x) => x.unit === UNIT)!.reason).toMatch(/Bị loại/);
     const doc = toExportDocument(s, registry, 'test');
-    const sheet = buildSummaryModel(s, doc, registry, 'test').sheets.find((x) => x.name === 'Tinh hinh nop')!;
+    const sheet = buildSummaryModel(s, doc, registry, 'test').sheets.find(
+      (x) => x.name === SUMMARY_SHEETS.completeness,
+    )!;
     const line = sheet.values.find((v) => v[0] === UNIT)!;
     expect([line[2], line[3]]).toEqual(['Chưa', expect.stringMatching(/^Bị loại: \d+ lỗi/)]);
   });
@@ -243,7 +245,9 @@ describe('submission state tells the truth (issue 9)', () => {
     c.addFile(file('bc.xlsx'), report([]));
     const r = c.finish();
     const doc = toExportDocument(r, registry, 'test');
-    const sheet = buildSummaryModel(r, doc, registry, 'test').sheets.find((s) => s.name === 'Tinh hinh nop')!;
+    const sheet = buildSummaryModel(r, doc, registry, 'test').sheets.find(
+      (s) => s.name === SUMMARY_SHEETS.completeness,
+    )!;
     const line = sheet.values.find((v) => v[0] === UNIT)!;
     expect([line[2], line[3]]).toEqual(['Chưa', expect.stringMatching(/^Mẫu trống/)]);
   });

@@ -105,7 +105,7 @@ test('"Tình hình nộp" shows the counted file’s status and reason', () => {
     {
       ...result,
       submissions: result.submissions.map((x, i) =>
-        i === 0 ? { ...x, status: 'empty' as never, reason: 'Tệp không có số liệu.' } : x,
+        i === 0 ? { ...x, status: 'empty', reason: 'Tệp không có số liệu.' } : x,
       ),
     },
     registry,
@@ -116,7 +116,7 @@ test('"Tình hình nộp" shows the counted file’s status and reason', () => {
   )!;
   const file = rejected.submissions[0].file;
   const row = s.values.find((r) => r[column(s, 'Tệp')] === file)!;
-  expect(row[column(s, 'Trạng thái tệp')]).toBe('empty');
+  expect(row[column(s, 'Trạng thái tệp')]).toBe('Mẫu trống');
   expect(row[column(s, 'Lý do')]).toBe('Tệp không có số liệu.');
 });
 
