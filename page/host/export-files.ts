@@ -1,12 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ExportDocument, Registry } from '../../shared';
-import { activityCsv, indicatorCsv, provinceReport } from '../../shared';
+import type { ExportDocument, ProvinceReportEdits, Registry } from '../../shared';
+import { activityCsv, buildProvinceReportContent, indicatorCsv, provinceReport } from '../../shared';
+import { provinceReportDocx } from '../../shared/export/province-report-docx';
 import { GENERATOR } from '../../cli/generate';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 
 /** The ministry exports, with the same content as `ttdn export` (cli/commands/export.ts). */
 
-export type ExportFormat = 'xlsx' | 'json' | 'csv';
+export type ExportFormat = 'xlsx' | 'docx' | 'json' | 'csv';
 
 export interface OutputFile {
   name: string;
@@ -23,6 +24,7 @@ export async function exportFiles(
   doc: ExportDocument,
   registry: Registry,
   format: ExportFormat,
+  edits: ProvinceReportEdits = {},
 ): Promise<OutputFile[]> {
   const base = `ttdn-${doc.kind}-${doc.year}`;
   if (format === 'json')
@@ -38,7 +40,15 @@ export async function exportFiles(
       { name: `${base}-chi-tieu.csv`, bytes: csvBytes(indicatorCsv(doc)), mime: 'text/csv' },
       { name: `${base}-hoat-dong.csv`, bytes: csvBytes(activityCsv(doc)), mime: 'text/csv' },
     ];
-  const report = provinceReport(doc, registry, GENERATOR);
+  if (format === 'docx')
+    return [
+      {
+        name: `${base}.docx`,
+        bytes: await provinceReportDocx(buildProvinceReportContent(doc, registry, edits), GENERATOR),
+        mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      },
+    ];
+  const report = provinceReport(doc, registry, GENERATOR, edits);
   return [
     {
       name: `${base}.xlsx`,

@@ -3,6 +3,7 @@ import type {
   ExportDocument,
   Finding,
   ParsedFile,
+  ProvinceReportEdits,
   Registry,
   ReportKind,
   Unit,
@@ -17,6 +18,8 @@ import {
   localPlainDate,
   parseOpenForm,
   parseRange,
+  readProvinceReportEdits,
+  summarySheetNames,
 } from '../../shared';
 import { readXlsxGrid } from '../../shared/file';
 import { generateXlsx } from '../../cli/generate';
@@ -276,7 +279,8 @@ export class FileBridge implements HostBridge {
       : this.summary;
     if (!src) throw new Error(PAGE_MESSAGES.noSummary);
     const doc = readSummaryDocument(src.bytes, src.name);
-    const files = await exportFiles(doc, this.flow().registry, format);
+    const registry = this.flow().registry;
+    const files = await exportFiles(doc, registry, format, readSummaryEdits(src.bytes, registry.place));
     for (const f of files) this.deliver(f);
     return files;
   }
@@ -337,6 +341,19 @@ function parsedOf(reply: WorkerReply, file: File): ParsedFile {
 }
 
 /** The export document a summary carries in its hidden data sheet (as `ttdn export` reads it). */
+/** The officer's edits of the summary's province report sheet (its named cells), as `ttdn export` reads them. */
+export function readSummaryEdits(bytes: Uint8Array, place: string): ProvinceReportEdits {
+  const wanted = new Set<string>(summarySheetNames('report'));
+  try {
+    return readProvinceReportEdits(
+      readXlsxGrid(bytes, { sheets: (all) => all.filter((n) => wanted.has(n)) }),
+      place,
+    );
+  } catch {
+    return {}; // A summary without the report sheet still exports its data.
+  }
+}
+
 export function readSummaryDocument(bytes: Uint8Array, name: string): ExportDocument {
   let json = '';
   try {

@@ -12,6 +12,7 @@ const useStyles = makeStyles({
 
 const FORMATS: { id: ExportFormat; label: string }[] = [
   { id: 'xlsx', label: 'Excel (.xlsx)' },
+  { id: 'docx', label: 'Word (.docx)' },
   { id: 'json', label: 'JSON' },
   { id: 'csv', label: 'CSV' },
 ];
@@ -42,8 +43,9 @@ export function ExportFilesPanel() {
   return (
     <>
       <p>
-        Xuất báo cáo của tỉnh gửi Bộ: Phụ lục 02 trình bày theo thể thức văn bản (.xlsx), dữ liệu có cấu trúc
-        (JSON, lược đồ ttdn-export/1) hoặc hai bảng CSV (chỉ tiêu, hoạt động; UTF-8).
+        Xuất báo cáo của tỉnh gửi Bộ: Phụ lục 02 trình bày theo thể thức văn bản (.xlsx hoặc Word .docx, đã
+        gồm phần Sở biên tập trong bảng tổng hợp), dữ liệu có cấu trúc (JSON, lược đồ ttdn-export/1) hoặc hai
+        bảng CSV (chỉ tiêu, hoạt động; UTF-8).
       </p>
       <FileDrop
         label="Bảng tổng hợp (.xlsx) — bỏ qua nếu vừa tổng hợp ở thẻ “Tổng hợp”"
@@ -59,10 +61,6 @@ export function ExportFilesPanel() {
               {f.label}
             </Button>
           ))}
-          <Button disabled title={PAGE_MESSAGES.docxPending}>
-            Word (.docx)
-          </Button>
-          <span>{PAGE_MESSAGES.docxPending}</span>
         </div>
       </Field>
     </>

@@ -356,8 +356,6 @@ export const PAGE_MESSAGES = {
   summaryDataBroken: (file: string) => `Dữ liệu tổng hợp trong "${file}" bị hỏng; hãy tổng hợp lại.`,
   noRegistrySheet: (file: string, sheet: string) => `"${file}" không có trang "${sheet}" (danh sách đơn vị).`,
   notXlsx: (file: string) => `"${file}" không phải tệp .xlsx; hãy lưu lại dưới dạng Excel Workbook (.xlsx).`,
-  docxPending:
-    'Xuất Word (.docx) chưa có trong phiên bản này; hãy xuất .xlsx rồi mở bằng Excel hoặc LibreOffice để in.',
   /** Shown by the Excel pane where it cannot run (addin/ui/Unsupported.tsx). */
   useOfflinePage:
     'Office 2016/2019 bản cấp phép số lượng lớn, WPS hoặc LibreOffice: hãy dùng trang ngoại tuyến ttdn.html — một tệp duy nhất, mở bằng Chrome, Edge hoặc Cốc Cốc, không cần mạng, làm được tạo biểu mẫu, kiểm tra, tổng hợp và xuất trên tệp.',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
 import type { ExportDocument, SheetGrid } from '../../shared';
 import { DEFAULT_CALENDAR, REGISTRY_PRESETS, SUMMARY_SHEETS, cellText, parseWorkbook } from '../../shared';
 import { readXlsxGrid } from '../../shared/file';
@@ -377,9 +378,19 @@ maybe('offline page dist/ttdn.html from file://, no fake host', () => {
       expect(sheetValues(report.sheet(s))).toEqual(sheetValues(expected.sheet(s)));
   }, 120_000);
 
-  test('Word (.docx) export says why it is not offered yet', async () => {
-    await expect(page.getByRole('button', { name: 'Word (.docx)' }).isDisabled()).resolves.toBe(true);
-  });
+  test('Word (.docx) export is the same report `ttdn export --format docx` writes', async () => {
+    const docx = await download(() => page.getByRole('button', { name: 'Word (.docx)' }).click());
+    const cliDocx = join(dir, 'cli-report.docx');
+    cli(['export', cliSummary, '--format', 'docx', '-o', cliDocx]);
+    // Same words in the same order (the packages' timestamps differ, so bytes are not compared).
+    const words = (bytes: Uint8Array) =>
+      [...strFromU8(unzipSync(bytes)['word/document.xml']).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+        .map((m) => m[1])
+        .join('');
+    const fromPage = words(await bytesOf(docx));
+    expect(fromPage).toBe(words(new Uint8Array(readFileSync(cliDocx))));
+    expect(fromPage).toContain('Lưu: VT');
+  }, 60_000);
 
   test('made no request other than file:, blob: or data: during the whole run', () => {
     expect(requests.length).toBeGreaterThan(0);
