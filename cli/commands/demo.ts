@@ -50,6 +50,7 @@ export async function demoCommand(
   await mkdir(exportDir, { recursive: true });
   const files = [
     ...(await exportCommand(summary, 'xlsx', join(exportDir, 'bao-cao-tinh-6T-2026.xlsx'), registry, out)),
+    ...(await exportCommand(summary, 'docx', join(exportDir, 'bao-cao-tinh-6T-2026.docx'), registry, out)),
     ...(await exportCommand(summary, 'json', join(exportDir, 'bao-cao-tinh-6T-2026.json'), registry, out)),
     ...(await exportCommand(summary, 'csv', join(exportDir, 'bao-cao-tinh-6T-2026.csv'), registry, out)),
   ];

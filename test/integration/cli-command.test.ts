@@ -137,6 +137,14 @@ test('demo refuses a folder whose mailbox it did not make, and deletes nothing',
   expect(existsSync(join(d, 'hop-thu', 'cua-toi.xlsx'))).toBe(true);
 });
 
+test('demo sends the ministry the report as .xlsx and Word, plus JSON and CSV', async () => {
+  const d = join(dir, 'demo-moi');
+  const r = await cli(['demo', '-o', d]);
+  expect(r.code).toBe(0);
+  for (const ext of ['.xlsx', '.docx', '.json', '-chi-tieu.csv', '-hoat-dong.csv'])
+    expect(existsSync(join(d, 'xuat-bo', `bao-cao-tinh-6T-2026${ext}`))).toBe(true);
+}, 120_000);
+
 test('under npm run, relative paths are taken from the folder npm was run in (INIT_CWD)', () => {
   const user = mkdtempSync(join(tmpdir(), 'ttdn-user-'));
   try {
