@@ -6,6 +6,7 @@ import type {
   FlowSettings,
   ParsedFile,
   ParsedWorkbook,
+  ProvinceReportEdits,
   Registry,
   ReportKind,
   SheetPort,
@@ -32,6 +33,8 @@ import {
   parseRegistryRows,
   parseWorkbook,
   provinceReport,
+  buildProvinceReportContent,
+  readProvinceReportEdits,
   deleteRowWrites,
   entryState,
   indicatorWrites,
@@ -385,7 +388,7 @@ export class PortBridge implements HostBridge {
     }
   }
 
-  async exportSummary(format: 'xlsx' | 'json' | 'csv'): Promise<void | ExportOutcome[]> {
+  async exportSummary(format: 'xlsx' | 'docx' | 'json' | 'csv'): Promise<void | ExportOutcome[]> {
     try {
       const s = await this.flow();
       const doc = await this.readSummaryDocument();
@@ -401,8 +404,28 @@ export class PortBridge implements HostBridge {
       } else if (format === 'csv') {
         files.push({ name: `${base}-chi-tieu.csv`, bytes: text(toCsv(indicatorCsv(doc))), mime: 'text/csv' });
         files.push({ name: `${base}-hoat-dong.csv`, bytes: text(toCsv(activityCsv(doc))), mime: 'text/csv' });
+      } else if (format === 'docx') {
+        // Loaded on demand: the Word writer stays out of the pane's initial bundle.
+        const { provinceReportDocx } = await import(
+          /* webpackChunkName: "docx-report" */ '../../shared/export/province-report-docx'
+        );
+        const content = buildProvinceReportContent(
+          doc,
+          s.registry,
+          await this.readReportEdits(s.registry.place),
+        );
+        files.push({
+          name: `${base}.docx`,
+          bytes: await provinceReportDocx(content, GENERATOR),
+          mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        });
       } else {
-        const report = provinceReport(doc, s.registry, GENERATOR);
+        const report = provinceReport(
+          doc,
+          s.registry,
+          GENERATOR,
+          await this.readReportEdits(s.registry.place),
+        );
         files.push({
           name: `${base}.xlsx`,
           bytes: await this.services.writeXlsx(report.model),
@@ -417,6 +440,15 @@ export class PortBridge implements HostBridge {
       return outcomes.length ? outcomes : undefined;
     } catch (e) {
       throw vietnameseError(e, 'Xuất báo cáo');
+    }
+  }
+
+  /** The Sở's edits of the summary's report sheet (named input cells), as `ttdn export` reads them. */
+  private async readReportEdits(place: string): Promise<ProvinceReportEdits> {
+    try {
+      return readProvinceReportEdits(await this.port.readGrid([SUMMARY_SHEETS.report]), place);
+    } catch {
+      return {}; // No report sheet (an older summary): the data alone is exported.
     }
   }
 

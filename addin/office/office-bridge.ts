@@ -103,6 +103,9 @@ export function officeServices(run: ExcelRun, caps: ExcelCaps = ALL_CAPS): HostS
         await Excel.createWorkbook(toBase64(bytes));
         return;
       }
+      // Excel for Mac ignores downloads (office-js#2700) and a Word file cannot be pasted as text.
+      if (Office.context.platform === Office.PlatformType.Mac && name.endsWith('.docx'))
+        throw new Error(EXCEL_PANE_MESSAGES.macNoWordDownload);
       if (Office.context.platform === Office.PlatformType.Mac && !name.endsWith('.xlsx'))
         return {
           name,

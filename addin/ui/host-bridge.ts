@@ -113,7 +113,7 @@ export interface HostBridge {
     signal: AbortSignal,
   ): Promise<ConsolidateSummary>;
   /** Resolves with text to copy where the host cannot save files (see ExportOutcome). */
-  exportSummary(format: 'xlsx' | 'json' | 'csv'): Promise<void | ExportOutcome[]>;
+  exportSummary(format: 'xlsx' | 'docx' | 'json' | 'csv'): Promise<void | ExportOutcome[]>;
   /** Writes a consolidation held back by a warning (see ConsolidateSummary.warning). */
   writePendingSummary?(): Promise<void>;
   /** The host's colour theme (Office's theme in Excel); the UI follows the system when absent. */

@@ -278,6 +278,8 @@ export const EXCEL_ERROR_MESSAGES: Record<string, string> = {
 };
 
 export const EXCEL_PANE_MESSAGES = {
+  macNoWordDownload:
+    'Excel cho Mac không cho bổ trợ tải tệp Word xuống. Hãy mở bổ trợ trong Excel trên web, hoặc dùng trang ngoại tuyến ttdn.html (thẻ Xuất) với bảng tổng hợp này.',
   failed: (doing: string, why: string) => `${doing} không thành công: ${why}`,
   unknownCode: (code: string) =>
     `Excel báo lỗi "${code}". Hãy thử lại; nếu vẫn lỗi, hãy ghi lại mã lỗi này và báo bộ phận CNTT.`,

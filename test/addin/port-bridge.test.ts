@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { webcrypto } from 'node:crypto';
 import { DEFAULT_CALENDAR, REGISTRY_PRESETS, SUMMARY_SHEETS } from '../../shared';
 import type { WorkbookModel } from '../../shared';
@@ -180,6 +181,10 @@ describe('PortBridge over the Office.js port (fake Excel)', () => {
     await bridge.exportSummary('xlsx');
     expect(delivered[3].name).toBe('ttdn-bao-cao-nam-2026.xlsx');
     expect(readXlsxGrid(delivered[3].bytes).sheetNames.length).toBeGreaterThan(0);
+    await bridge.exportSummary('docx');
+    expect(delivered[4].name).toBe('ttdn-bao-cao-nam-2026.docx');
+    const body = strFromU8(unzipSync(delivered[4].bytes)['word/document.xml']);
+    expect(body).toContain('Lưu: VT');
 
     ctl.abort();
     await expect(

@@ -6,6 +6,7 @@ import { NoticeSlot } from '../NoticeSlot';
 
 const FORMATS = [
   { id: 'xlsx', label: 'Excel (.xlsx) — Phụ lục 02 của tỉnh, trình bày theo thể thức văn bản' },
+  { id: 'docx', label: 'Word (.docx) — báo cáo của tỉnh theo thể thức Nghị định 30/2020/NĐ-CP' },
   { id: 'json', label: 'JSON — dữ liệu có cấu trúc gửi Bộ (lược đồ ttdn-export/1)' },
   { id: 'csv', label: 'CSV — chỉ tiêu và hoạt động (UTF-8, mở được bằng Excel)' },
 ] as const;
@@ -13,7 +14,9 @@ const FORMATS = [
 export function ExportPanel() {
   const bridge = useBridge();
   const notifier = useNotifier();
-  const [format, setFormat] = useState<'xlsx' | 'json' | 'csv'>('xlsx');
+  const [format, setFormat] = useState<'xlsx' | 'docx' | 'json' | 'csv'>('xlsx');
+  // Word is built in the pane (Excel); the Sheets sidebar has no Word writer yet.
+  const formats = FORMATS.filter((f) => f.id !== 'docx' || bridge.host === 'excel');
   const [busy, setBusy] = useState(false);
   const [copies, setCopies] = useState<ExportOutcome[]>([]);
   const run = async () => {
@@ -46,7 +49,7 @@ export function ExportPanel() {
       <p>Xuất kết quả tổng hợp trong sổ làm việc này để gửi Bộ.</p>
       <Field label="Định dạng">
         <RadioGroup value={format} onChange={(_, d) => setFormat(d.value as typeof format)}>
-          {FORMATS.map((f) => (
+          {formats.map((f) => (
             <Radio key={f.id} value={f.id} label={f.label} />
           ))}
         </RadioGroup>
