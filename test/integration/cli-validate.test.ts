@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../../cli/main';
+import { runCliCaptured } from '../helpers/run-cli';
 import { FORM_KINDS, cleanForm, cleanReportRows, validateBytes } from '../helpers/forms';
 import { workbookContractProblems } from '../helpers/workbook-contract';
 
@@ -15,24 +15,7 @@ let dir: string;
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'ttdn-it-'))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the CLI in-process, capturing stdout and stderr. */
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const o = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
-  const e = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
-  try {
-    const code = await run(argv);
-    return { code, stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const cli = runCliCaptured;
 
 interface JsonFinding {
   code: string;

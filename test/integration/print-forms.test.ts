@@ -4,6 +4,7 @@
  * docs/documents only under `npm run screenshots` (TTDN_SCREENSHOTS=1).
  */
 import { execFileSync } from 'node:child_process';
+import { hasCommand } from '../helpers/has-command';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,16 +21,7 @@ import {
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 import { samplePlanRows, sampleReport } from '../../cli/demo/sample-data';
 
-function has(cmd: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const available = has('soffice') && has('pdftotext');
+const available = hasCommand('soffice') && hasCommand('pdftotext');
 if (!available) console.warn('print-forms: soffice or pdftotext not installed, PDF checks skipped');
 const lo = available ? test : test.skip;
 

@@ -4,6 +4,7 @@
  * would see it. Page images go to docs/documents only under `npm run screenshots`.
  */
 import { execFileSync } from 'node:child_process';
+import { hasCommand } from '../helpers/has-command';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,15 +24,7 @@ import { exportCommand } from '../../cli/commands/export';
 import { writeModelToFile } from '../../cli/xlsx/write-file';
 import { GENERATOR } from '../../cli/generate';
 
-function has(cmd: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const ready = has('soffice') && has('pdftotext') && has('pdfinfo');
+const ready = hasCommand('soffice') && hasCommand('pdftotext') && hasCommand('pdfinfo');
 if (!ready) console.warn('print-report: soffice or poppler missing — PDF tests skipped.');
 const lo = ready ? test : test.skip;
 
