@@ -114,7 +114,7 @@ export async function consolidateCommand(
   } else {
     const count = (st: string) => result.submissions.filter((s) => s.status === st).length;
     out(
-      `Tổng hợp ${a.kind} ${a.year} (tính đến ${formatDmy(a.asOf)}): ${files.length} tệp — ${count('accepted')} tiếp nhận, ${count('rejected')} bị loại, ${count('superseded')} đã thay thế, ${count('unreadable')} không đọc được.`,
+      `Tổng hợp ${a.kind} ${a.year} (tính đến ${formatDmy(a.asOf)}): ${files.length} tệp — ${count('accepted')} tiếp nhận, ${count('rejected')} bị loại, ${count('superseded')} đã thay thế, ${count('unreadable')} không đọc được, ${count('empty')} mẫu trống (chưa điền, không tính là đã nộp).`,
     );
     const due = a.asOf > result.period.deadline ? '' : ' — chưa đến hạn';
     out(`Chưa nộp (${missing.length}${due}): ${missing.join(', ') || '—'}`);
@@ -124,7 +124,7 @@ export async function consolidateCommand(
         `Nhận sau ngày tính ${formatDmy(a.asOf)} (${afterAsOf.length}, không tính là muộn; ghi ngày nhận thật bằng --received): ${afterAsOf.map((x) => `${x.unit} (${x.received ? formatDmy(x.received) : '?'})`).join(', ')}`,
       );
     for (const s of skipped) out(`  – bỏ qua ${s.path}: ${s.reason}`);
-    for (const s of result.submissions.filter((x) => x.status === 'rejected' || x.status === 'unreadable'))
+    for (const s of result.submissions.filter((x) => ['rejected', 'unreadable', 'empty'].includes(x.status)))
       out(`  ✗ ${s.file}: ${s.reason}`);
     out(
       result.check.ok

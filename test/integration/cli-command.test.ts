@@ -122,6 +122,28 @@ test('demo refuses a folder whose mailbox it did not make, and deletes nothing',
   expect(existsSync(join(d, 'hop-thu', 'cua-toi.xlsx'))).toBe(true);
 });
 
+test('an untouched template is counted as "mẫu trống", not as a submission', async () => {
+  const box = join(dir, 'mau-trong');
+  mkdirSync(box, { recursive: true });
+  const t = await cli([
+    'template',
+    '--kind',
+    'bao-cao-6-thang',
+    '--unit',
+    'SO_NGOAI_VU',
+    '--year',
+    '2026',
+    '-o',
+    join(box, 'trong.xlsx'),
+  ]);
+  expect(t.code).toBe(0);
+  const r = await consolidate('-o', join(dir, 'tong-hop-trong.xlsx'), box);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('0 tiếp nhận');
+  expect(r.stdout).toContain('1 mẫu trống');
+  expect(r.stdout).toMatch(/✗ trong\.xlsx: /);
+});
+
 test('demo sends the ministry the report as .xlsx and Word, plus JSON and CSV', async () => {
   const d = join(dir, 'demo-moi');
   const r = await cli(['demo', '-o', d]);
