@@ -293,6 +293,52 @@ describe('task pane panels (fake HostBridge)', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
+  it('Tổng hợp: a job left unfinished by the host is offered as "Tiếp tục" and finishes from there', async () => {
+    const b = fakeBridge();
+    const resume = jest.fn((onProgress: (p: { done: number; total: number }) => void) => {
+      onProgress({ done: 257, total: 300 });
+      return Promise.resolve({
+        accepted: 290,
+        rejected: 10,
+        unreadable: 0,
+        superseded: 0,
+        empty: 2,
+        missing: [],
+        late: [],
+        totals: {},
+      });
+    });
+    Object.assign(b, {
+      pendingConsolidation: () =>
+        Promise.resolve({ done: 257, total: 300, kind: 'bao-cao-nam', year: 2026, asOf: '2026-12-31' }),
+      resumeConsolidation: resume,
+      cancelConsolidation: jest.fn(() => Promise.resolve()),
+    });
+    show('tonghop', b);
+    expect(await screen.findByText(/đã đọc 257\/\s*300 tệp/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+    expect(await screen.findByText(/Tiếp nhận 290 tệp/)).toBeTruthy();
+    expect(screen.getByText(/mẫu trống \(chưa điền, không tính là đã nộp\) 2/)).toBeTruthy();
+    expect(resume).toHaveBeenCalledTimes(1);
+    expect(b.consolidate).not.toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Tiếp tục' })).toBeNull();
+  });
+
+  it('Tổng hợp: "Bỏ" discards the unfinished job and the offer goes away', async () => {
+    const b = fakeBridge();
+    const cancel = jest.fn(() => Promise.resolve());
+    Object.assign(b, {
+      pendingConsolidation: () =>
+        Promise.resolve({ done: 3, total: 9, kind: 'bao-cao-nam', year: 2026, asOf: '2026-12-31' }),
+      resumeConsolidation: jest.fn(),
+      cancelConsolidation: cancel,
+    });
+    show('tonghop', b);
+    fireEvent.click(await screen.findByRole('button', { name: 'Bỏ lần tổng hợp này' }));
+    await waitFor(() => expect(cancel).toHaveBeenCalled());
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Tiếp tục' })).toBeNull());
+  });
+
   it('Tổng hợp: shows the summary', async () => {
     const b = show('tonghop');
     fireEvent.click(screen.getByRole('button', { name: 'Chọn tệp báo cáo…' }));

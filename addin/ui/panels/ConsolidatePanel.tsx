@@ -17,7 +17,12 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import type { ReportKind } from '../../../shared';
 import { KIND_LABELS, REPORT_KINDS, templateForKind } from '../../../shared';
-import type { ConsolidateProgress, ConsolidateSummary, PickedFile } from '../host-bridge';
+import type {
+  ConsolidateProgress,
+  ConsolidateSummary,
+  PendingConsolidation,
+  PickedFile,
+} from '../host-bridge';
 import { useBridge, useNotifier } from '../BridgeContext';
 import { DisabledReason, NoticeSlot } from '../NoticeSlot';
 
@@ -54,6 +59,20 @@ export function ConsolidatePanel() {
   const [summary, setSummary] = useState<ConsolidateSummary | null>(null);
   const [names, setNames] = useState<Record<string, string>>({});
   const abort = useRef<AbortController | null>(null);
+  // A job the host kept between executions (Google Sheets), offered as "Tiếp tục".
+  const [pending, setPending] = useState<PendingConsolidation | null>(null);
+  const workbook = bridge.terms?.workbook ?? 'sổ làm việc';
+
+  useEffect(() => {
+    let live = true;
+    bridge.pendingConsolidation?.().then(
+      (p) => live && setPending(p),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [bridge]);
 
   // Units by name, not code, in the results.
   useEffect(() => {
@@ -76,23 +95,24 @@ export function ConsolidatePanel() {
     }
   };
 
-  const start = async () => {
+  /** Runs a consolidation (new or resumed) with progress, cancel and the result notice. */
+  const runJob = async (
+    total: number,
+    call: (onProgress: (p: ConsolidateProgress) => void, signal: AbortSignal) => Promise<ConsolidateSummary>,
+  ) => {
     const ctl = new AbortController();
     abort.current = ctl;
     setSummary(null);
     notifier.clear();
-    setProgress({ done: 0, total: files.length });
+    setProgress({ done: 0, total });
     try {
-      const r = await bridge.consolidate(
-        { kind, year: Number(year), asOf: asOfIso ?? '', files },
-        setProgress,
-        ctl.signal,
-      );
+      const r = await call(setProgress, ctl.signal);
       setSummary(r);
+      setPending(null);
       if (r.written !== false)
         notifier.notify({
           intent: 'success',
-          text: 'Đã ghi bảng tổng hợp vào sổ làm việc (các trang “Tong hop…”, “Tinh hinh nop”, “Kiem tra loi”…).',
+          text: `Đã ghi bảng tổng hợp vào ${workbook} (các trang “Tổng hợp chỉ tiêu”, “Tình hình nộp”, “Kiểm tra lỗi”, “Báo cáo tỉnh”…).`,
           at: 'run',
         });
     } catch (e) {
@@ -103,11 +123,30 @@ export function ConsolidatePanel() {
     }
   };
 
+  const start = () =>
+    runJob(files.length, (onProgress, signal) =>
+      bridge.consolidate({ kind, year: Number(year), asOf: asOfIso ?? '', files }, onProgress, signal),
+    );
+
+  const resume = (p: PendingConsolidation) => {
+    if (!bridge.resumeConsolidation) return;
+    void runJob(p.total, (onProgress, signal) => bridge.resumeConsolidation!(onProgress, signal));
+  };
+
+  const discard = async () => {
+    try {
+      await bridge.cancelConsolidation?.();
+      setPending(null);
+    } catch (e) {
+      notifier.error(e, 'run');
+    }
+  };
+
   const writeAnyway = async () => {
     try {
       await bridge.writePendingSummary?.();
       setSummary((cur) => (cur ? { ...cur, warning: undefined, written: true } : cur));
-      notifier.notify({ intent: 'success', text: 'Đã ghi bảng tổng hợp vào sổ làm việc.', at: 'run' });
+      notifier.notify({ intent: 'success', text: `Đã ghi bảng tổng hợp vào ${workbook}.`, at: 'run' });
     } catch (e) {
       notifier.error(e, 'run');
     }
@@ -128,6 +167,21 @@ export function ConsolidatePanel() {
 
   return (
     <>
+      {pending && !running && (
+        <div role="region" aria-label="Tổng hợp chưa xong">
+          <p>
+            Lần tổng hợp {KIND_LABELS[pending.kind]} năm {pending.year} trước đó chưa xong: đã đọc{' '}
+            {pending.done}/{pending.total} tệp. Tiếp tục từ tệp tiếp theo, hoặc bỏ để bắt đầu lại (bảng tổng
+            hợp cũ vẫn giữ nguyên).
+          </p>
+          <div className={s.row}>
+            <Button appearance="primary" onClick={() => resume(pending)}>
+              Tiếp tục
+            </Button>
+            <Button onClick={() => void discard()}>Bỏ lần tổng hợp này</Button>
+          </div>
+        </div>
+      )}
       <div className={s.row}>
         <Field label="Loại báo cáo">
           <Select value={kind} onChange={(_, d) => setKind(d.value as ReportKind)} disabled={running}>
@@ -240,7 +294,8 @@ function SummaryView({
     <section aria-label="Kết quả tổng hợp">
       <p role="status">
         Tiếp nhận {summary.accepted} tệp, bị loại {summary.rejected}, không đọc được {summary.unreadable}, đã
-        được thay thế {summary.superseded}.
+        được thay thế {summary.superseded}
+        {summary.empty ? `, mẫu trống (chưa điền, không tính là đã nộp) ${summary.empty}` : ''}.
       </p>
       <p>
         Chưa nộp ({summary.missing.length}): {summary.missing.map(name).join(', ') || '—'}
