@@ -578,7 +578,7 @@ function columnValidation(c: ColumnSpec, range: string, ctx: TableContext): Vali
       };
     case 'date-span':
       // Time may be words ("Quý I/2026", "Thường xuyên"), so the rule only bounds the length:
-      // a date rule would warn on every accepted word form. The parser checks the window.
+      // a date rule would warn on every accepted word form. The parser checks the reporting period instead.
       return {
         ranges: [range],
         rule: { type: 'textLength', max: 60 },

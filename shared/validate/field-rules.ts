@@ -125,7 +125,7 @@ export function checkField(
     }
     case 'date-span': {
       const window = column.window === 'period' ? { from: ctx.period.from, to: ctx.period.to } : undefined;
-      const span = parseDateValue(raw, ctx.period.year, { window, date1904: ctx.date1904 });
+      const span = parseDateValue(raw, ctx.period.year, { periodSpan: window, date1904: ctx.date1904 });
       if (!span)
         return {
           value: cellText(raw),

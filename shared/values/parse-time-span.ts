@@ -22,7 +22,7 @@ export interface TimeSpanContext {
   /** Completes `Tháng 3`, `Quý II`, `15/3` without a year. */
   year?: number;
   /** What "Thường xuyên" / "Cả kỳ" mean: the reporting window (else the whole `year`). */
-  window?: { from: PlainDate; to: PlainDate };
+  periodSpan?: { from: PlainDate; to: PlainDate };
 }
 
 /** Longer text is not a time expression (and would cost needless work). */
@@ -78,7 +78,7 @@ const MONTHS = new RegExp(
 function parseItem(s: string, ctx: TimeSpanContext): TimeSpan | null {
   const y0 = ctx.year;
   if (ONGOING.test(s) || /^thuong xuyen (?:trong|ca) (?:nam|ky)$/.test(s)) {
-    if (ctx.window) return { from: ctx.window.from, to: ctx.window.to, granularity: 'range' };
+    if (ctx.periodSpan) return { from: ctx.periodSpan.from, to: ctx.periodSpan.to, granularity: 'range' };
     return y0 ? yearSpan(y0) : null;
   }
   let m = /^(?:(?:ca |trong )?nam ?|ca nam ?)?(\d{4})$/.exec(s);

@@ -48,7 +48,7 @@ describe('time words become one interval of the year', () => {
     ['03/2026', '2026-03-01', '2026-03-31'],
     ['Thời gian thực hiện: Quý I năm 2022', '2022-01-01', '2022-03-31'],
   ])('%p is %s … %s', (text, from, to) => {
-    const span = parseTimeSpanText(text, { year: YEAR, window: H1 });
+    const span = parseTimeSpanText(text, { year: YEAR, periodSpan: H1 });
     expect(span && { from: span.from, to: span.to }).toEqual({ from, to });
   });
 
@@ -76,7 +76,7 @@ describe('time words become one interval of the year', () => {
     ['hôm qua'],
     ['Tháng 3 ' + 'x'.repeat(100)],
   ])('%p is not a time expression', (text) => {
-    expect(parseTimeSpanText(text, { year: YEAR, window: H1 })).toBeNull();
+    expect(parseTimeSpanText(text, { year: YEAR, periodSpan: H1 })).toBeNull();
   });
 
   test.each([['Quý I'], ['Tháng 3'], ['15/3'], ['Cả năm']])(
