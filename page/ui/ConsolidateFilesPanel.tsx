@@ -3,7 +3,6 @@ import {
   Field,
   Input,
   ProgressBar,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -14,12 +13,13 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { ReportKind } from '../../shared';
-import { DEFAULT_INDICATORS, KIND_LABELS, REPORT_KINDS, localPlainDate } from '../../shared';
+import { DEFAULT_INDICATORS, localPlainDate } from '../../shared';
 import type { ConsolidateProgress } from '../../addin/ui/host-bridge';
 import { useNotifier } from '../../addin/ui/BridgeContext';
 import type { PageSummary } from '../host/file-bridge';
 import type { PickedEntry } from '../host/pick-files';
 import { FileDrop } from './FileDrop';
+import { KindYearFields } from '../../addin/ui/KindYearFields';
 import { useFileBridge } from './page-bridge';
 
 const useStyles = makeStyles({
@@ -100,29 +100,14 @@ export function ConsolidateFilesPanel() {
   return (
     <>
       <div className={s.row}>
-        <Field label="Loại báo cáo">
-          <Select value={kind} onChange={(_, d) => setKind(d.value as ReportKind)} disabled={running}>
-            {REPORT_KINDS.filter((k) => k !== 'bao-cao-dot-xuat').map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field
-          label="Năm"
-          validationState={yearOk ? 'none' : 'error'}
-          validationMessage={yearOk ? undefined : 'Năm gồm 4 chữ số.'}
-        >
-          <Input
-            value={year}
-            onChange={(_, d) => setYear(d.value)}
-            disabled={running}
-            maxLength={4}
-            style={{ width: '80px' }}
-            aria-label="Năm tổng hợp"
-          />
-        </Field>
+        <KindYearFields
+          kind={kind}
+          onKind={setKind}
+          year={year}
+          onYear={setYear}
+          disabled={running}
+          yearAriaLabel="Năm tổng hợp"
+        />
         <Field label="Tính đến ngày">
           <Input
             type="date"

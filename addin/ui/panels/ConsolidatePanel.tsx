@@ -5,7 +5,6 @@ import {
   MessageBarBody,
   Input,
   ProgressBar,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -16,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ReportKind } from '../../../shared';
-import { KIND_LABELS, REPORT_KINDS, templateForKind } from '../../../shared';
+import { KIND_LABELS, templateForKind } from '../../../shared';
 import type {
   ConsolidateProgress,
   ConsolidateSummary,
@@ -25,6 +24,7 @@ import type {
 } from '../host-bridge';
 import { useBridge, useNotifier } from '../BridgeContext';
 import { DisabledReason, NoticeSlot } from '../NoticeSlot';
+import { KindYearFields } from '../KindYearFields';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'end' },
@@ -183,28 +183,7 @@ export function ConsolidatePanel() {
         </div>
       )}
       <div className={s.row}>
-        <Field label="Loại báo cáo">
-          <Select value={kind} onChange={(_, d) => setKind(d.value as ReportKind)} disabled={running}>
-            {REPORT_KINDS.filter((k) => k !== 'bao-cao-dot-xuat').map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field
-          label="Năm"
-          validationState={yearOk ? 'none' : 'error'}
-          validationMessage={yearOk ? undefined : 'Năm gồm 4 chữ số.'}
-        >
-          <Input
-            value={year}
-            onChange={(_, d) => setYear(d.value)}
-            disabled={running}
-            maxLength={4}
-            style={{ width: '80px' }}
-          />
-        </Field>
+        <KindYearFields kind={kind} onKind={setKind} year={year} onYear={setYear} disabled={running} />
         <Field
           label="Tính đến ngày (ngày/tháng/năm)"
           validationState={asOfIso ? 'none' : 'error'}
