@@ -202,6 +202,7 @@ export class Consolidator {
     }
     const activities: ConsolidatedActivity[] = [];
     const narratives: ConsolidationResult['narratives'] = [];
+    const planNarratives: ConsolidationResult['planNarratives'] = [];
     const accepted = entries.filter((e) => e.record.status === 'accepted' && e.submission);
     const unitOrder = new Map(registry.units.map((u, i) => [u.code, i]));
     accepted.sort(
@@ -231,6 +232,13 @@ export class Consolidator {
           unitName: unitName(s.unit),
           limits: limitsPart(s.narratives.danhGia ?? ''),
           proposals: s.narratives.kienNghi ?? '',
+        });
+      else
+        planNarratives.push({
+          unit: s.unit,
+          unitName: unitName(s.unit),
+          purpose: s.narratives.mucDich ?? '',
+          implementation: s.narratives.toChuc ?? '',
         });
     }
     // Group by activity group in list order. Activities arrive already in unit order then row
@@ -330,6 +338,7 @@ export class Consolidator {
       activities,
       planProgress,
       narratives,
+      planNarratives,
       check,
     };
   }

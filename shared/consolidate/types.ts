@@ -84,6 +84,13 @@ export interface PlanProgress {
   percentDone: number | null;
 }
 
+export interface PlanNarrative {
+  unit: string;
+  unitName: string;
+  purpose: string;
+  implementation: string;
+}
+
 export interface ConsolidationResult {
   kind: ReportKind;
   year: number;
@@ -100,6 +107,11 @@ export interface ConsolidationResult {
   activities: ConsolidatedActivity[];
   planProgress: PlanProgress[];
   narratives: { unit: string; unitName: string; limits: string; proposals: string }[];
+  /**
+   * Each accepted plan's optional narratives (Phụ lục 01: "Mục đích, yêu cầu" as `purpose`, "Tổ
+   * chức thực hiện" as `implementation`), in registry order; empty for reports.
+   */
+  planNarratives: PlanNarrative[];
   /** Sum of accepted inputs, computed independently of `totals`, for the totals check. */
   check: { ok: boolean; mismatches: string[] };
 }

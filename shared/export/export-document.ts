@@ -68,6 +68,11 @@ export interface ExportDocument {
   }[];
   planProgress: ConsolidationResult['planProgress'];
   narratives: ConsolidationResult['narratives'];
+  /**
+   * The plans' narratives (kind `ke-hoach-nam`). Added within ttdn-export/1 as an optional property:
+   * documents written before it lack it and still validate; readers take it as empty.
+   */
+  planNarratives?: ConsolidationResult['planNarratives'];
   totalsCheck: ConsolidationResult['check'];
 }
 
@@ -144,6 +149,7 @@ export function toExportDocument(
     })),
     planProgress: r.planProgress,
     narratives: r.narratives.map((n) => ({ ...n })),
+    planNarratives: r.planNarratives.map((n) => ({ ...n })),
     totalsCheck: r.check,
   };
 }

@@ -85,9 +85,18 @@ function para(
     indent: look.indent ? { firstLine: look.indent } : undefined,
     spacing: { after: look.after ?? 0, before: look.before ?? 0 },
     keepNext: look.keepNext,
-    children: [
-      new TextRun({ text, font: FONT, size: pt(look.size ?? 13), bold: look.bold, italics: look.italics }),
-    ],
+    // A line break the unit typed inside its text stays a line break (a run's "\n" would not).
+    children: text.split('\n').map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          break: i > 0 ? 1 : undefined,
+          font: FONT,
+          size: pt(look.size ?? 13),
+          bold: look.bold,
+          italics: look.italics,
+        }),
+    ),
   });
 }
 
@@ -449,6 +458,7 @@ export function provinceReportDocument(c: ProvinceReportContent, generator: stri
   const body = [
     headerBlocks(c),
     para(c.title, { ...center, size: 14, bold: true, before: 360, after: 60 }),
+    ...(c.topic ? [para(c.topic, { ...center, size: 14, bold: true, after: 60 })] : []),
     para(c.subtitle, { ...center, italics: true, after: 240 }),
     ...c.before.flatMap(section),
     para(c.isPlan ? T.headings.nhiemVu : T.headings.ketQua, {
@@ -458,6 +468,7 @@ export function provinceReportDocument(c: ProvinceReportContent, generator: stri
       keepNext: true,
     }),
     para(c.isPlan ? T.headings.nhomPlan : T.headings.nhom, { bold: true, after: 60, keepNext: true }),
+    ...c.taskIntro.map((p) => para(p, { align: AlignmentType.JUSTIFIED, indent: mm(10), after: 80 })),
     groupTable(c),
     ...(c.planSummary
       ? [para(c.planSummary, { align: AlignmentType.JUSTIFIED, indent: mm(10), before: 120 })]
@@ -472,7 +483,7 @@ export function provinceReportDocument(c: ProvinceReportContent, generator: stri
   const tooLong = c.activities.length > DOCX_APPENDIX_MAX_ROWS;
   const appendix = [
     para(T.appendixTitle(c.isPlan), { ...center, bold: true, size: 14 }),
-    para(T.appendixOf(c.docNumber), { ...center, italics: true, after: 160 }),
+    para(T.appendixOf(c.docNumber, c.isPlan), { ...center, italics: true, after: 160 }),
     ...(tooLong
       ? [
           para(T.appendixByUnit(c.activities.length, DOCX_APPENDIX_MAX_ROWS, SUMMARY_SHEETS.activities), {
@@ -486,7 +497,7 @@ export function provinceReportDocument(c: ProvinceReportContent, generator: stri
   ];
   return new Document({
     creator: generator,
-    title: c.title,
+    title: c.topic ? `${c.title} ${c.topic}` : c.title,
     styles: { default: { document: { run: { font: FONT, size: pt(13) } } } },
     sections: [
       {

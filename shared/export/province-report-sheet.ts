@@ -116,6 +116,11 @@ export function provinceReportSheets(
   b.block(row, 1, WIDTH, c.title, S.title);
   b.height(row, rowHeight(c.title, 55, 20));
   row++;
+  if (c.topic) {
+    b.block(row, 1, WIDTH, c.topic, S.title);
+    b.height(row, rowHeight(c.topic, 55, 20));
+    row++;
+  }
   b.block(row, 1, WIDTH, c.subtitle, S.subtitle);
   b.height(row, rowHeight(c.subtitle, 60, 18));
   row += 2;
@@ -144,6 +149,11 @@ export function provinceReportSheets(
   b.height(row, 22);
   keep.set(row, row + 3);
   row++;
+  for (const p of c.taskIntro) {
+    b.block(row, 1, WIDTH, p, L.plain);
+    b.height(row, rowHeight(p));
+    row++;
+  }
   row = groupTable(b, row, c);
   if (c.planSummary) {
     b.block(row, 1, WIDTH, c.planSummary, L.plain);
@@ -339,7 +349,7 @@ function appendix(c: ProvinceReportContent, sheetName: string): SheetModel {
   const b = new SheetBuilder(sheetName, widths);
   b.block(1, 1, width, T.appendixTitle(c.isPlan), S.title);
   b.height(1, 22);
-  b.block(2, 1, width, T.appendixOf(c.docNumber), S.subtitle);
+  b.block(2, 1, width, T.appendixOf(c.docNumber, c.isPlan), S.subtitle);
   b.height(2, 20);
   const head = 4;
   const headers = [T.groupHeaders.stt, T.appendixUnit, ...c.columns.map((col) => col.header)];

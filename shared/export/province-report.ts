@@ -62,10 +62,14 @@ export interface ProvinceReportContent {
   docNumber: string;
   dateLine: string;
   title: string;
+  /** The trích yếu printed under a plan's title ("Thông tin đối ngoại năm 2027"); null for reports. */
+  topic: string | null;
   subtitle: string;
   /** Text sections before the results (I) and after them (III–V of a report, III of a plan). */
   before: ReportSection[];
   after: ReportSection[];
+  /** Paragraphs under heading II, before the group table: a plan's "compiled from N units' plans". */
+  taskIntro: string[];
   groups: GroupStat[];
   totals: GroupStat;
   /** One sentence on plan progress, when plans were supplied. */
@@ -111,7 +115,10 @@ export function cleanUnitText(text: string): string {
     .replace(/[ \t]+/g, ' ')
     .replace(/\n{2,}/g, '\n')
     .trim();
-  s = s.replace(/^(?:\d+[.)]\s*)?(?:hạn chế(?:,\s*khó khăn)?|kiến nghị(?:,\s*đề xuất)?)\s*[:.\-–]\s*/iu, '');
+  s = s.replace(
+    /^(?:\d+[.)]\s*)?(?:hạn chế(?:,\s*khó khăn)?|kiến nghị(?:,\s*đề xuất)?|mục đích,\s*yêu cầu|tổ chức thực hiện)\s*[:.\-–]\s*/iu,
+    '',
+  );
   // "… kiêm nhiệm. 3." → "… kiêm nhiệm." (repeat: "b) 3." is possible after cutting).
   for (let prev = ''; prev !== s;) {
     prev = s;
@@ -125,9 +132,12 @@ export function splitParagraph(text: string, max = PARAGRAPH_CHUNK): string[] {
   if (text.length <= max) return [text];
   const out: string[] = [];
   let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf(' ', max);
-    if (cut < max / 2) cut = max;
+  // Every piece after the first carries the "(tiếp) " prefix, which must fit within `max` too.
+  const room = () => (out.length ? max - T.continued.length - 1 : max);
+  while (rest.length > room()) {
+    const limit = room();
+    let cut = rest.lastIndexOf(' ', limit);
+    if (cut < limit / 2) cut = limit;
     out.push(rest.slice(0, cut).trim());
     rest = rest.slice(cut).trim();
   }
@@ -227,31 +237,54 @@ function planSummary(doc: ExportDocument): string | null {
   );
 }
 
-function defaultNarratives(doc: ExportDocument): Record<NarrativeKey, string[]> {
+/** Who sent their report (or plan) and who did not, as the opening paragraphs say it. */
+function intake(doc: ExportDocument, isPlan: boolean): string[] {
   const c = doc.completeness;
   const sent = c.filter((x) => x.status !== 'missing');
   const missing = c.filter((x) => x.status === 'missing');
+  const onTime = sent.filter((x) => x.status === 'on-time').length;
+  const late = sent.filter((x) => x.status === 'late').length;
+  const names = missing.map((x) => x.unitName).join(', ');
+  return isPlan
+    ? [
+        T.submittedPlan(sent.length, c.length, onTime, late),
+        ...(missing.length ? splitParagraph(T.notSubmittedPlan(names)) : []),
+      ]
+    : [
+        T.submitted(sent.length, c.length, onTime, late),
+        ...(missing.length ? splitParagraph(T.notSubmitted(names)) : []),
+      ];
+}
+
+/** An intro line and one compiled paragraph per distinct unit text, or "nothing reported". */
+function compiledSection(intro: string, entries: { unitName: string; text: string }[]): string[] {
+  const lines = compileUnitTexts(entries);
+  return [intro, ...(lines.length ? lines : [T.nothingReported])];
+}
+
+function defaultNarratives(doc: ExportDocument): Record<NarrativeKey, string[]> {
   const directives = doc.indicators.find((i) => i.code === 'CT01');
-  const intake = [
-    T.submitted(
-      sent.length,
-      c.length,
-      sent.filter((x) => x.status === 'on-time').length,
-      sent.filter((x) => x.status === 'late').length,
-    ),
-    ...(missing.length ? splitParagraph(T.notSubmitted(missing.map((x) => x.unitName).join(', '))) : []),
-  ];
-  const limits = compileUnitTexts(doc.narratives.map((n) => ({ unitName: n.unitName, text: n.limits })));
-  const proposals = compileUnitTexts(
-    doc.narratives.map((n) => ({ unitName: n.unitName, text: n.proposals })),
-  );
+  // Documents written before plan narratives were exported have none.
+  const plans = doc.planNarratives ?? [];
   return {
-    chiDao: [...intake, ...(directives ? [T.directives(directives.total)] : [])],
-    danhGia: [T.limitsIntro, ...(limits.length ? limits : [T.nothingReported])],
+    chiDao: [...intake(doc, false), ...(directives ? [T.directives(directives.total)] : [])],
+    danhGia: compiledSection(
+      T.limitsIntro,
+      doc.narratives.map((n) => ({ unitName: n.unitName, text: n.limits })),
+    ),
     phuongHuong: [],
-    kienNghi: [T.proposalsIntro, ...(proposals.length ? proposals : [T.nothingReported])],
-    mucDich: intake,
-    toChuc: [],
+    kienNghi: compiledSection(
+      T.proposalsIntro,
+      doc.narratives.map((n) => ({ unitName: n.unitName, text: n.proposals })),
+    ),
+    mucDich: compiledSection(
+      T.purposeIntro,
+      plans.map((n) => ({ unitName: n.unitName, text: n.purpose })),
+    ),
+    toChuc: compiledSection(
+      T.implementationIntro,
+      plans.map((n) => ({ unitName: n.unitName, text: n.implementation })),
+    ),
   };
 }
 
@@ -264,7 +297,10 @@ export function buildProvinceReportContent(
   const kind = doc.kind as ReportKind;
   const isPlan = kind === 'ke-hoach-nam';
   const spec = templateForKind(kind);
-  const title = (spec.titles[kind] ?? KIND_LABELS[kind] ?? kind).replace('{year}', String(doc.year));
+  // NĐ 30: a plan's title is its type, "KẾ HOẠCH", with the trích yếu on the line below.
+  const title = isPlan
+    ? T.planTitle
+    : (spec.titles[kind] ?? KIND_LABELS[kind] ?? kind).replace('{year}', String(doc.year));
   const { groups, totals } = groupStats(doc);
   const defaults = defaultNarratives(doc);
   const section = (key: NarrativeKey): ReportSection => {
@@ -284,11 +320,13 @@ export function buildProvinceReportContent(
     docNumber: edits.docNumber ?? T.docNumber(reportAbbr(registry), spec.docType),
     dateLine: edits.dateLine ?? formatDocumentDate(registry.place, doc.asOf),
     title,
+    topic: isPlan ? T.planTopic(doc.year) : null,
     subtitle: isPlan
       ? T.subtitlePlan(doc.year)
       : T.subtitleReport(formatDmy(doc.period.from), formatDmy(doc.period.to)),
     before: isPlan ? [section('mucDich')] : [section('chiDao')],
     after: isPlan ? [section('toChuc')] : [section('danhGia'), section('phuongHuong'), section('kienNghi')],
+    taskIntro: isPlan ? intake(doc, true) : [],
     groups,
     totals,
     planSummary: isPlan ? null : planSummary(doc),

@@ -193,6 +193,14 @@ export const PROVINCE_REPORT_TEXTS = {
   submitted: (sent: number, total: number, onTime: number, late: number) =>
     `Sở đã nhận báo cáo của ${sent}/${total} cơ quan, đơn vị (${onTime} đúng hạn, ${late} muộn hạn).`,
   notSubmitted: (names: string) => `Chưa gửi báo cáo: ${names}.`,
+  // Province plan (issue 11, Deliver 7): title, trích yếu, intake and the compiled plan narratives.
+  planTitle: 'KẾ HOẠCH',
+  planTopic: (year: number) => `Thông tin đối ngoại năm ${year}`,
+  submittedPlan: (sent: number, total: number, onTime: number, late: number) =>
+    `Kế hoạch được tổng hợp từ kế hoạch của ${sent}/${total} cơ quan, đơn vị (${onTime} gửi đúng hạn, ${late} gửi muộn).`,
+  notSubmittedPlan: (names: string) => `Chưa gửi kế hoạch: ${names}.`,
+  purposeIntro: 'Mục đích, yêu cầu do các cơ quan, đơn vị nêu trong kế hoạch:',
+  implementationIntro: 'Tổ chức thực hiện do các cơ quan, đơn vị nêu trong kế hoạch:',
   directives: (n: number) =>
     `Các cơ quan, đơn vị đã ban hành ${n} văn bản chỉ đạo, hướng dẫn về thông tin đối ngoại.`,
   limitsIntro: 'Hạn chế, khó khăn do các cơ quan, đơn vị nêu:',
@@ -233,7 +241,8 @@ export const PROVINCE_REPORT_TEXTS = {
   appendixUnit: 'Đơn vị',
   appendixByUnit: (n: number, max: number, sheet: string) =>
     `(Có ${n} hoạt động, nhiều hơn ${max} dòng in được trong văn bản này: phụ lục tổng hợp theo đơn vị; danh sách đầy đủ ở trang "${sheet}" của bảng tổng hợp và tệp CSV hoạt động.)`,
-  appendixOf: (docNumber: string) => `(Kèm theo Báo cáo ${docNumber.replace(/^Số:\s*/, 'số ')})`,
+  appendixOf: (docNumber: string, plan = false) =>
+    `(Kèm theo ${plan ? 'Kế hoạch' : 'Báo cáo'} ${docNumber.replace(/^Số:\s*/, 'số ')})`,
   recipientsTitle: 'Nơi nhận:',
   recipientReport: (body: string) => `${body} (để báo cáo);`,
   recipientArchive: 'Lưu: VT.',

@@ -7,6 +7,7 @@ import {
   cleanUnitText,
   compileUnitTexts,
   foldKey,
+  splitParagraph,
 } from '../../shared';
 import { consolidation, manyNarratives, registry } from '../helpers/province-fixture';
 
@@ -100,6 +101,12 @@ describe('compiled unit texts', () => {
     expect(Math.max(...paragraphs.map((p) => p.length))).toBeLessThanOrEqual(PARAGRAPH_CHUNK);
     const all = paragraphs.join('\n');
     for (const i of [1, 500, 1000]) expect(all).toContain(`Đơn vị số ${i}:`);
+  });
+
+  test('continued pieces stay within the limit, their "(tiếp)" prefix included', () => {
+    const pieces = splitParagraph('từ '.repeat(5000).trim(), 100);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(100);
   });
 
   test('a single text longer than the limit is continued, not cut', () => {
