@@ -165,11 +165,18 @@ function joinChunks(paragraphs: string[]): string[] {
   return out;
 }
 
-function section(s: ReportSection): Paragraph[] {
+/** `keepLast`: the section's last paragraph stays on the page of what follows (the signature). */
+function section(s: ReportSection, keepLast = false): Paragraph[] {
+  const paragraphs = joinChunks(s.paragraphs);
   return [
     para(s.heading, { bold: true, before: 120, after: 60, keepNext: true }),
-    ...joinChunks(s.paragraphs).map((p) =>
-      para(p, { align: AlignmentType.JUSTIFIED, indent: mm(10), after: 80 }),
+    ...paragraphs.map((p, i) =>
+      para(p, {
+        align: AlignmentType.JUSTIFIED,
+        indent: mm(10),
+        after: 80,
+        keepNext: keepLast && i === paragraphs.length - 1,
+      }),
     ),
   ];
 }
@@ -460,15 +467,15 @@ export function provinceReportDocument(c: ProvinceReportContent, generator: stri
     para(c.title, { ...center, size: 14, bold: true, before: 360, after: 60 }),
     ...(c.topic ? [para(c.topic, { ...center, size: 14, bold: true, after: 60 })] : []),
     para(c.subtitle, { ...center, italics: true, after: 240 }),
-    ...c.before.flatMap(section),
+    ...c.before.flatMap((s) => section(s)),
     para(c.isPlan ? T.headings.nhiemVu : T.headings.ketQua, {
       bold: true,
       before: 120,
       after: 60,
       keepNext: true,
     }),
-    para(c.isPlan ? T.headings.nhomPlan : T.headings.nhom, { bold: true, after: 60, keepNext: true }),
     ...c.taskIntro.map((p) => para(p, { align: AlignmentType.JUSTIFIED, indent: mm(10), after: 80 })),
+    para(c.isPlan ? T.headings.nhomPlan : T.headings.nhom, { bold: true, after: 60, keepNext: true }),
     groupTable(c),
     ...(c.planSummary
       ? [para(c.planSummary, { align: AlignmentType.JUSTIFIED, indent: mm(10), before: 120 })]
@@ -476,8 +483,9 @@ export function provinceReportDocument(c: ProvinceReportContent, generator: stri
     ...(c.indicators.length
       ? [para(T.headings.chiTieu, { bold: true, before: 160, after: 60, keepNext: true }), indicatorTable(c)]
       : []),
-    ...c.after.flatMap(section),
-    para('', { after: 120 }),
+    // The signature block never stands alone on a page: the last paragraph comes with it.
+    ...c.after.flatMap((s, i) => section(s, i === c.after.length - 1)),
+    para('', { after: 120, keepNext: true }),
     closing(c),
   ];
   const tooLong = c.activities.length > DOCX_APPENDIX_MAX_ROWS;

@@ -149,10 +149,15 @@ export function provinceReportSheets(
   b.height(row, 22);
   keep.set(row, row + 3);
   row++;
-  for (const p of c.taskIntro) {
-    b.block(row, 1, WIDTH, p, L.plain);
-    b.height(row, rowHeight(p));
-    row++;
+  if (c.taskIntro.length) {
+    // Heading II stays with the first intro paragraph; the table's heading with its first rows.
+    keep.set(row - 1, row);
+    for (const p of c.taskIntro) {
+      b.block(row, 1, WIDTH, p, L.plain);
+      b.height(row, rowHeight(p));
+      row++;
+    }
+    keep.set(row, row + 3);
   }
   row = groupTable(b, row, c);
   if (c.planSummary) {
