@@ -22,6 +22,7 @@ export * from './layout/sheet-model';
 export * from './layout/build-template';
 export * from './layout/task-code';
 export * from './layout/text-fit';
+export * from './layout/print-fit';
 export { dateLineFormula, dateLineText } from './layout/document-form';
 export * from './parse/submission';
 export * from './parse/parse-workbook';

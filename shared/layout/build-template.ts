@@ -28,6 +28,8 @@ import {
 import { SheetBuilder, colRange } from './sheet-builder';
 import type { ModelValue, SheetModel, ValidationModel, WorkbookModel } from './sheet-model';
 import { taskCode } from './task-code';
+import type { PrintFit } from './print-fit';
+import { printFit } from './print-fit';
 import {
   MAX_ROW_HEIGHT,
   columnPoints,
@@ -78,6 +80,11 @@ export interface TemplateLayout {
    * 409 pt): on paper they would be cut, so the caller must shorten or split them.
    */
   unprintable: string[];
+  /**
+   * Whether the printed columns fit A4 between the margins at 100 % (else the scale ≥ 90 % they
+   * print at); `fits: false` is a layout error of the template, which tests report.
+   */
+  printFit: PrintFit;
 }
 
 /** NĐ 30/2020 margins (mm); the page number sits in the top margin. */
@@ -112,6 +119,7 @@ export function buildTemplate(req: TemplateRequest): TemplateLayout {
   const blocks: Block[] = [];
   const isPlan = kind === 'ke-hoach-nam';
   const fullWidthPt = columnsPoints(widths, 1, width);
+  const fit = printFit(widths, spec.orientation, MARGINS);
 
   const abbr = unitAbbr(unit);
   const unitName = req.header?.unitName ?? unit.name;
@@ -215,7 +223,8 @@ export function buildTemplate(req: TemplateRequest): TemplateLayout {
   // The activity table prints as an appendix on its own pages, after the signature, so the header
   // rows repeated on every printed page (print titles) only ever stand above the table's own rows,
   // never above the indicators or sections III–V.
-  const rowBreaks = paginate(b, blocks, PAGE_HEIGHT[spec.orientation]);
+  // Below 100 % a page holds proportionally more of the rows' (unscaled) height.
+  const rowBreaks = paginate(b, blocks, (PAGE_HEIGHT[spec.orientation] * 100) / fit.scale);
   let titleRows: [number, number] | undefined;
   if (table) {
     const start = last + 2;
@@ -246,8 +255,9 @@ export function buildTemplate(req: TemplateRequest): TemplateLayout {
       // The columns are sized to fit between the margins at 100 %, so the page prints at its real
       // sizes. Not fitted: LibreOffice's fit-to-width shrinks long sheets by a few per cent (measured
       // 98 % with 25 filled rows, 100 % with 20) even when they fit, which takes 11 pt under 11.
-      fitToWidth: false,
-      scale: 100,
+      // Columns that grew past the page print at the largest scale ≥ 90 % that fits (`printFit`);
+      // only a template needing less is fitted to width, and reported as not fitting.
+      ...(fit.fits ? { fitToWidth: false, scale: fit.scale } : { fitToWidth: true }),
       margins: MARGINS,
       titleRows,
       printArea: `A1:${columnLetter(width)}${last}`,
@@ -284,6 +294,7 @@ export function buildTemplate(req: TemplateRequest): TemplateLayout {
     },
     names,
     unprintable,
+    printFit: fit,
   };
 }
 
