@@ -15,6 +15,7 @@ import {
   REGISTRY_PRESETS,
   buildTemplate,
   findUnit,
+  narrativeSections,
   periodOf,
   templateForKind,
 } from '../../shared';
@@ -320,12 +321,28 @@ lo('the filled plan prints its "Tổng cộng" with the sum of the budgets, not 
   expect(last!.split(' ')).toContain(printed);
 });
 
-lo('every word of the long texts reaches the paper', () => {
-  const text = get('bao-cao-nam-da-dien').pages.map(pageText).join(' ');
-  const count = (s: string) => s.split(MARK).length - 1;
-  // chiDao 4 + danhGia 8 + phuongHuong 1 + kienNghi 1 + one table cell 2.
-  expect(count(text)).toBe(16);
-  expect(text).toContain('8. Ngoạivụ13');
+/** Sentences of the long texts written into each filled form, by narrative (see `form`). */
+const SENTENCES: Record<string, number> = {
+  chiDao: 4,
+  danhGia: 8,
+  phuongHuong: 1,
+  kienNghi: 1,
+  mucDich: 2,
+  toChuc: 3,
+};
+
+describe.each(['ke-hoach-nam', 'bao-cao-6-thang', 'bao-cao-nam'] as const)('the filled %s', (kind) => {
+  lo('prints every sentence of its long texts, none cut off', () => {
+    const text = get(`${kind}-da-dien`).pages.map(pageText).join(' ');
+    const count = (s: string) => s.split(MARK).length - 1;
+    // Each narrative of the kind, plus the long table cell (2 sentences).
+    const expected =
+      narrativeSections(templateForKind(kind)).reduce((n, s) => n + (SENTENCES[s.key] ?? 0), 0) + 2;
+    expect(count(text)).toBe(expected);
+    // The last words of every sentence reach the paper, not only its start.
+    expect(text.split('xã hội của tỉnh.').length - 1).toBe(expected);
+    if (kind !== 'ke-hoach-nam') expect(text).toContain('8. Ngoạivụ13');
+  });
 });
 
 lo('the overlap check catches a narrative row too short for its text', () => {

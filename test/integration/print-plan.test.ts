@@ -305,6 +305,19 @@ describe.each([
     );
   });
 
+  lo('is dated with the NĐ 30 date line, leading zero for January', () => {
+    expect(dense(get()[0].text)).toContain(dense(`${registry.place}, ngày 20 tháng 01 năm ${YEAR}`));
+  });
+
+  lo('numbers its pages at the top centre from page 2 only', () => {
+    const ps = get();
+    expect(ps.length).toBeGreaterThan(1);
+    const top = (p: Page) =>
+      p.words.filter((w) => isPageNumber(w) && Math.abs((w.xMin + w.xMax) / 2 - p.width / 2) < p.width * 0.1);
+    expect(top(ps[0])).toEqual([]);
+    ps.slice(1).forEach((p, i) => expect(top(p).map((w) => w.text)).toEqual([String(i + 2)]));
+  });
+
   lo('keeps every word inside the page', () => {
     const outside = get().flatMap((p) =>
       p.words.filter((w) => w.xMin < 0 || w.xMax > p.width || w.yMin < 0 || w.yMax > p.height),
