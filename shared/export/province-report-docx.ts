@@ -165,9 +165,13 @@ function joinChunks(paragraphs: string[]): string[] {
   return out;
 }
 
-/** `keepLast`: the section's last paragraph stays on the page of what follows (the signature). */
+/**
+ * `keepLast`: the section's end stays on the page of what follows (the signature): its last
+ * paragraph, or all of a short section (heading, intro and one line must not be parted).
+ */
 function section(s: ReportSection, keepLast = false): Paragraph[] {
   const paragraphs = joinChunks(s.paragraphs);
+  const keepFrom = !keepLast ? Infinity : paragraphs.length <= 3 ? 0 : paragraphs.length - 1;
   return [
     para(s.heading, { bold: true, before: 120, after: 60, keepNext: true }),
     ...paragraphs.map((p, i) =>
@@ -175,7 +179,7 @@ function section(s: ReportSection, keepLast = false): Paragraph[] {
         align: AlignmentType.JUSTIFIED,
         indent: mm(10),
         after: 80,
-        keepNext: keepLast && i === paragraphs.length - 1,
+        keepNext: i >= keepFrom,
       }),
     ),
   ];
@@ -344,24 +348,29 @@ function closing(c: ProvinceReportContent): Table {
   );
 }
 
+/**
+ * Relative widths of the appendix columns (normalised over the columns present). A plan's month
+ * columns ("03/2026", ≈ 36 pt at 11 pt) and "STT" must hold on one line; the long texts take the rest.
+ */
 const APPENDIX_SHARES: Record<string, number> = {
   maNhiemVu: 0.09,
   nhomNhiemVu: 0.11,
   tenHoatDong: 0.16,
-  tenNhiemVu: 0.16,
+  tenNhiemVu: 0.14,
   ketQua: 0.15,
-  noiDung: 0.16,
+  noiDung: 0.12,
   thoiGian: 0.085,
-  tuNgay: 0.07,
-  denNgay: 0.07,
+  tuNgay: 0.08,
+  denNgay: 0.08,
   phoiHop: 0.08,
-  chuTri: 0.08,
-  hinhThuc: 0.08,
+  chuTri: 0.075,
+  hinhThuc: 0.07,
   kinhPhi: 0.07,
   tinhTrang: 0.08,
-  nguonKinhPhi: 0.07,
+  nguonKinhPhi: 0.065,
   ghiChu: 0.06,
 };
+const APPENDIX_STT_SHARE = 0.05;
 
 /**
  * Above this many activities the appendix lists units instead of activities: `docx` needs ~5 ms and
@@ -424,7 +433,7 @@ function appendixByUnit(c: ProvinceReportContent): Table {
 }
 
 function appendixTable(c: ProvinceReportContent): Table {
-  const shares = [0.04, 0.1, ...c.columns.map((col) => APPENDIX_SHARES[col.key] ?? 0.08)];
+  const shares = [APPENDIX_STT_SHARE, 0.1, ...c.columns.map((col) => APPENDIX_SHARES[col.key] ?? 0.08)];
   const sum = shares.reduce((a, b) => a + b, 0);
   const widths = shares.map((s) => Math.floor((LANDSCAPE_WIDTH * s) / sum));
   const cols: Col[] = [
