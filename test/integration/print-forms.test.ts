@@ -158,7 +158,7 @@ beforeAll(async () => {
   const src = join(dir, 'src');
   mkdirSync(src);
   const jobs: { name: string; kind: ReportKind; filled: boolean }[] = [];
-  for (const kind of ['ke-hoach-nam', 'bao-cao-6-thang', 'bao-cao-nam'] as const)
+  for (const kind of ['ke-hoach-nam', 'bao-cao-6-thang', 'bao-cao-nam', 'bao-cao-dot-xuat'] as const)
     for (const filled of [false, true])
       jobs.push({ name: `${kind}${filled ? '-da-dien' : ''}`, kind, filled });
   const models = new Map<string, WorkbookModel>();
@@ -196,7 +196,11 @@ beforeAll(async () => {
   for (const j of jobs) rendered.set(j.name, { ...j, pages: bbox(j.name), model: models.get(j.name)! });
   rendered.set('cramped', { name: 'cramped', kind: 'bao-cao-nam', pages: bbox('cramped'), model: cramped });
   if (process.env.TTDN_SCREENSHOTS === '1')
-    saveImages(jobs.filter((j) => j.filled && j.kind !== 'bao-cao-6-thang').map((j) => j.name));
+    saveImages(
+      jobs
+        .filter((j) => j.filled && (j.kind === 'ke-hoach-nam' || j.kind === 'bao-cao-nam'))
+        .map((j) => j.name),
+    );
 }, 300_000);
 
 afterAll(() => {
@@ -240,6 +244,8 @@ const ALL = [
   'bao-cao-6-thang-da-dien',
   'bao-cao-nam',
   'bao-cao-nam-da-dien',
+  'bao-cao-dot-xuat',
+  'bao-cao-dot-xuat-da-dien',
 ];
 const get = (name: string) => rendered.get(name)!;
 /** The rules under the header are underscores in a small font, not text. */
@@ -331,19 +337,22 @@ const SENTENCES: Record<string, number> = {
   toChuc: 3,
 };
 
-describe.each(['ke-hoach-nam', 'bao-cao-6-thang', 'bao-cao-nam'] as const)('the filled %s', (kind) => {
-  lo('prints every sentence of its long texts, none cut off', () => {
-    const text = get(`${kind}-da-dien`).pages.map(pageText).join(' ');
-    const count = (s: string) => s.split(MARK).length - 1;
-    // Each narrative of the kind, plus the long table cell (2 sentences).
-    const expected =
-      narrativeSections(templateForKind(kind)).reduce((n, s) => n + (SENTENCES[s.key] ?? 0), 0) + 2;
-    expect(count(text)).toBe(expected);
-    // The last words of every sentence reach the paper, not only its start.
-    expect(text.split('xã hội của tỉnh.').length - 1).toBe(expected);
-    if (kind !== 'ke-hoach-nam') expect(text).toContain('8. Ngoạivụ13');
-  });
-});
+describe.each(['ke-hoach-nam', 'bao-cao-6-thang', 'bao-cao-nam', 'bao-cao-dot-xuat'] as const)(
+  'the filled %s',
+  (kind) => {
+    lo('prints every sentence of its long texts, none cut off', () => {
+      const text = get(`${kind}-da-dien`).pages.map(pageText).join(' ');
+      const count = (s: string) => s.split(MARK).length - 1;
+      // Each narrative of the kind, plus the long table cell (2 sentences).
+      const expected =
+        narrativeSections(templateForKind(kind)).reduce((n, s) => n + (SENTENCES[s.key] ?? 0), 0) + 2;
+      expect(count(text)).toBe(expected);
+      // The last words of every sentence reach the paper, not only its start.
+      expect(text.split('xã hội của tỉnh.').length - 1).toBe(expected);
+      if (kind !== 'ke-hoach-nam') expect(text).toContain('8. Ngoạivụ13');
+    });
+  },
+);
 
 lo('the overlap check catches a narrative row too short for its text', () => {
   expect(overlaps(get('cramped').pages[0]).length).toBeGreaterThan(0);

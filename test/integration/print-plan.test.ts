@@ -28,7 +28,7 @@ import { writeModelToFile } from '../../cli/xlsx/write-file';
 import { GENERATOR } from '../../cli/generate';
 import { hasCommand } from '../helpers/has-command';
 
-const ready = hasCommand('soffice') && hasCommand('pdftotext');
+const ready = hasCommand('soffice') && hasCommand('pdftotext') && hasCommand('pdffonts');
 if (!ready) console.warn('print-plan: soffice or pdftotext missing — PDF checks skipped.');
 const lo = ready ? test : test.skip;
 
@@ -129,6 +129,19 @@ const pdf: Record<'xlsx' | 'docx' | 'summary' | 'calibration', Page[]> = {
   calibration: [],
 };
 let heightPerPt = 0;
+/** `pdffonts` rows of each PDF: font name and whether it is embedded. */
+const fonts: Record<'xlsx' | 'docx', { name: string; embedded: boolean }[]> = { xlsx: [], docx: [] };
+
+function pdfFonts(pdf: string): { name: string; embedded: boolean }[] {
+  return execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const cols = l.trim().split(/\s+/);
+      return { name: cols[0].replace(/^[A-Z]{6}\+/, ''), embedded: cols[cols.length - 5] === 'yes' };
+    });
+}
 
 beforeAll(async () => {
   if (!ready) return;
@@ -213,6 +226,8 @@ beforeAll(async () => {
   pdf.docx = pages(join(out, 'ke-hoach-tinh-docx.pdf'));
   pdf.summary = pages(join(out, 'tong-hop-bao-cao.pdf'));
   pdf.calibration = pages(join(out, 'hieu-chuan.pdf'));
+  fonts.xlsx = pdfFonts(join(out, 'ke-hoach-tinh-xlsx.pdf'));
+  fonts.docx = pdfFonts(join(out, 'ke-hoach-tinh-docx.pdf'));
   const h = (t: string) => {
     const w = pdf.calibration[0].words.find((x) => x.text === t)!;
     return w.yMax - w.yMin;
@@ -327,10 +342,21 @@ describe.each([
 });
 
 describe.each([
-  ['xlsx', () => pdf.xlsx],
-  ['docx', () => pdf.docx],
-] as const)('the exported province plan (%s) ends', (_name, get) => {
-  lo('with its task list as an appendix to the plan', () => {
+  ['xlsx', () => pdf.xlsx, () => fonts.xlsx],
+  ['docx', () => pdf.docx, () => fonts.docx],
+] as const)('the exported province plan (%s)', (_name, get, fontsOf) => {
+  lo('prints in Times New Roman (or its metric twin), embedded, with a serif for any missing letter', () => {
+    const f = fontsOf();
+    expect(f.length).toBeGreaterThan(0);
+    expect(f.filter((x) => !x.embedded)).toEqual([]);
+    // LibreOffice stands Liberation Serif in for Times New Roman; letters it lacks come from DejaVu Serif.
+    expect(
+      f.map((x) => x.name).filter((n) => !/^(TimesNewRoman|LiberationSerif|DejaVuSerif)/.test(n)),
+    ).toEqual([]);
+    expect(f.some((x) => /^(TimesNewRoman|LiberationSerif)/.test(x.name))).toBe(true);
+  });
+
+  lo('ends with its task list as an appendix to the plan', () => {
     const t = allText(get());
     expect(t).toContain(dense(T.appendixTitle(true)));
     expect(t).toContain(dense('(Kèm theo Kế hoạch'));

@@ -24,7 +24,8 @@ import { exportCommand } from '../../cli/commands/export';
 import { writeModelToFile } from '../../cli/xlsx/write-file';
 import { GENERATOR } from '../../cli/generate';
 
-const ready = hasCommand('soffice') && hasCommand('pdftotext') && hasCommand('pdfinfo');
+const ready =
+  hasCommand('soffice') && hasCommand('pdftotext') && hasCommand('pdfinfo') && hasCommand('pdffonts');
 if (!ready) console.warn('print-report: soffice or poppler missing — PDF tests skipped.');
 const lo = ready ? test : test.skip;
 
@@ -99,6 +100,19 @@ const pdf: Record<'report' | 'word' | 'activities' | 'completeness' | 'calibrati
 };
 /** Box height per point of font size for the serif font LibreOffice uses here, measured. */
 let heightPerPt = 0;
+/** Fonts of each report PDF (`pdffonts`), without the subset prefix, and whether embedded. */
+const fonts: Record<'report' | 'word', { name: string; embedded: boolean }[]> = { report: [], word: [] };
+
+function pdfFonts(file: string): { name: string; embedded: boolean }[] {
+  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const cols = l.trim().split(/\s+/);
+      return { name: cols[0].replace(/^[A-Z]{6}\+/, ''), embedded: cols[cols.length - 5] === 'yes' };
+    });
+}
 
 beforeAll(async () => {
   if (!ready) return;
@@ -164,6 +178,8 @@ beforeAll(async () => {
   pdf.activities = pages(join(out, 'tong-hop-hoat-dong.pdf'));
   pdf.completeness = pages(join(out, 'tong-hop-tinh-hinh-nop.pdf'));
   pdf.calibration = pages(join(out, 'hieu-chuan.pdf'));
+  fonts.report = pdfFonts(join(out, 'bao-cao-tinh-xlsx.pdf'));
+  fonts.word = pdfFonts(join(out, 'bao-cao-tinh-docx.pdf'));
   const h = (t: string) => {
     const w = pdf.calibration[0].words.find((x) => x.text === t)!;
     return w.yMax - w.yMin;
@@ -217,9 +233,19 @@ function recipients(ps: Page[]): string {
 }
 
 describe.each([
-  ['xlsx', () => pdf.report],
-  ['docx', () => pdf.word],
-] as const)('the province report (%s) on paper', (_kind, get) => {
+  ['xlsx', () => pdf.report, () => fonts.report],
+  ['docx', () => pdf.word, () => fonts.word],
+] as const)('the province report (%s) on paper', (_kind, get, fontsOf) => {
+  lo('prints in Times New Roman (or its metric twin), embedded, with a serif for any missing letter', () => {
+    const f = fontsOf();
+    expect(f.length).toBeGreaterThan(0);
+    expect(f.filter((x) => !x.embedded)).toEqual([]);
+    // LibreOffice stands Liberation Serif in for Times New Roman; letters it lacks come from DejaVu Serif.
+    const names = f.map((x) => x.name);
+    expect(names.filter((n) => !/^(TimesNewRoman|LiberationSerif|DejaVuSerif)/.test(n))).toEqual([]);
+    expect(names.some((n) => /^(TimesNewRoman|LiberationSerif)/.test(n))).toBe(true);
+  });
+
   lo('prints its tables at 11 pt or more', () => {
     const words = tableWords(get());
     expect(words.length).toBeGreaterThan(17 * 3);
