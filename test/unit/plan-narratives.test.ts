@@ -12,7 +12,11 @@ import {
   PROVINCE_REPORT_TEXTS as T,
   REGISTRY_PRESETS,
   REPORT_NAMES,
+  SUMMARY_SHEETS,
   buildProvinceReportContent,
+  buildSummaryModel,
+  parseRange,
+  readProvinceReportEdits,
   modelToGrid,
   provinceReportSheets,
   toExportDocument,
@@ -212,5 +216,41 @@ describe('the province plan laid out', () => {
       expect(text).toContain(t);
     expect(text.indexOf(T.headings.mucDich)).toBeLessThan(text.indexOf(T.headings.nhiemVu));
     expect(text.indexOf(T.headings.nhiemVu)).toBeLessThan(text.indexOf(T.headings.toChuc));
+  });
+});
+
+describe('the summary of plans', () => {
+  const model = buildSummaryModel(result, doc, registry, 'test');
+  const grid = () => modelToGrid(model);
+  const named = (n: string) => {
+    const d = model.definedNames.find((x) => x.name === n)!;
+    return { sheet: model.sheets.find((x) => x.name === d.sheet)!, box: parseRange(d.range)! };
+  };
+
+  test('shows the compiled plan narratives on its "Báo cáo tỉnh" sheet', () => {
+    const { sheet, box } = named(REPORT_NAMES.mucDich);
+    expect(sheet.name).toBe(SUMMARY_SHEETS.report);
+    const cells = Array.from(
+      { length: box.bottom - box.top + 1 },
+      (_, i) => sheet.values[box.top - 1 + i][0],
+    );
+    expect(cells).toEqual(expect.arrayContaining(section('mucDich').paragraphs));
+  });
+
+  test('reads the officer’s rewrite of "Tổ chức thực hiện" back for export, the rest untouched', () => {
+    const { sheet, box } = named(REPORT_NAMES.toChuc);
+    const edited = 'Sở Văn hóa, Thể thao và Du lịch chủ trì, theo dõi và báo cáo UBND tỉnh.';
+    const saved = sheet.values.map((r) => [...r]);
+    sheet.values[box.top - 1][0] = edited;
+    for (let r = box.top + 1; r <= box.bottom; r++) sheet.values[r - 1][0] = null;
+    try {
+      const edits = readProvinceReportEdits(grid(), registry.place);
+      const c = buildProvinceReportContent(doc, registry, edits);
+      expect(c.after[0].paragraphs).toEqual([edited]);
+      // Unedited, each line the summary shows is read back: the units' texts stay whole.
+      expect(c.before[0].paragraphs.join('\n')).toBe(section('mucDich').paragraphs.join('\n'));
+    } finally {
+      sheet.values = saved;
+    }
   });
 });
