@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { ReportKind, WorkbookModel } from '../../shared';
+import type { ReportKind, TemplateSpec, WorkbookModel } from '../../shared';
 import {
   DEFAULT_CALENDAR,
   REGISTRY_PRESETS,
@@ -89,6 +89,39 @@ function form(kind: ReportKind, filled: boolean): WorkbookModel {
       : {}),
   }).model;
 }
+
+/** The filled form of `kind` with its widest text column `extra` units wider than the template's. */
+function widened(kind: ReportKind, extra: number) {
+  const spec = templateForKind(kind);
+  const report = sampleReport(UNIT.code, kind, YEAR, 25, 10);
+  const table = spec.sections.find((x) => x.type === 'table')!;
+  if (table.type !== 'table') throw new Error('no table');
+  const widest = Math.max(...table.columns.map((c) => c.width));
+  const wider: TemplateSpec = {
+    ...spec,
+    sections: spec.sections.map((x) =>
+      x.type !== 'table'
+        ? x
+        : {
+            ...x,
+            columns: x.columns.map((c) => (c.width === widest ? { ...c, width: c.width + extra } : c)),
+          },
+    ),
+  };
+  return buildTemplate({
+    spec: wider,
+    kind,
+    unit: UNIT,
+    registry,
+    period: periodOf(DEFAULT_CALENDAR, kind, YEAR),
+    generatedAt: GENERATED_AT,
+    generator: 'print-forms test',
+    reportDate: REPORT_DATE,
+    prefill: report.rows,
+    indicatorValues: report.indicators,
+  });
+}
+let widenedScale = 0;
 
 /** One line of 11 pt text at 100 %, to turn measured word heights into point sizes. */
 async function calibration(): Promise<Uint8Array> {
@@ -176,6 +209,12 @@ beforeAll(async () => {
   main.rowHeights = main.rowHeights.map((h) => (h.row === row ? { row, height: 36 } : h));
   models.set('cramped', cramped);
   writeFileSync(join(src, 'cramped.xlsx'), await modelToXlsxBytes(cramped));
+  // The safety net: a report whose result column grew 10 units past the page prints at the scale
+  // the layout chose (≥ 90 %), every column on the page.
+  const wide = widened('bao-cao-nam', 10);
+  widenedScale = wide.printFit.scale;
+  models.set('widened', wide.model);
+  writeFileSync(join(src, 'widened.xlsx'), await modelToXlsxBytes(wide.model));
   execFileSync(
     'soffice',
     [
@@ -195,6 +234,12 @@ beforeAll(async () => {
   ptPerHeight = 11 / (cal.y1 - cal.y0);
   for (const j of jobs) rendered.set(j.name, { ...j, pages: bbox(j.name), model: models.get(j.name)! });
   rendered.set('cramped', { name: 'cramped', kind: 'bao-cao-nam', pages: bbox('cramped'), model: cramped });
+  rendered.set('widened', {
+    name: 'widened',
+    kind: 'bao-cao-nam',
+    pages: bbox('widened'),
+    model: wide.model,
+  });
   if (process.env.TTDN_SCREENSHOTS === '1')
     saveImages(
       jobs
@@ -356,4 +401,26 @@ describe.each(['ke-hoach-nam', 'bao-cao-6-thang', 'bao-cao-nam', 'bao-cao-dot-xu
 
 lo('the overlap check catches a narrative row too short for its text', () => {
   expect(overlaps(get('cramped').pages[0]).length).toBeGreaterThan(0);
+});
+
+lo('a template whose columns grew prints at the layout’s scale (90–100 %), every column on the page', () => {
+  expect(widenedScale).toBeGreaterThanOrEqual(90);
+  expect(widenedScale).toBeLessThan(100);
+  const pages = get('widened').pages;
+  const columns = get('widened')
+    .model.sheets[0].values.find((r) => r[0] === '(1)')!
+    .filter(Boolean).length;
+  const appendix = pages.filter((p) => p.words.some((w) => w.text === '(1)'));
+  expect(appendix.length).toBeGreaterThan(0);
+  for (const p of appendix) {
+    // The last column's index prints on the same page as the first, inside the paper.
+    const last = p.words.find((w) => w.text === `(${columns})`);
+    expect(last).toBeDefined();
+    expect(last!.x1).toBeLessThanOrEqual(p.width);
+  }
+  // Table text at 11 pt × the scale: shrunk as computed, never under 9.9 pt.
+  const pieces = appendix.flatMap((p) => p.pieces.filter((w) => isText(w) && mainFont(w)));
+  const median = pieces.map(size).sort((a, b) => a - b)[Math.floor(pieces.length / 2)];
+  expect(median).toBeGreaterThanOrEqual(9.9);
+  expect(median).toBeLessThan(11 - 0.2);
 });
