@@ -408,7 +408,7 @@ export function provinceReportWorkbook(c: ProvinceReportContent, generator: stri
     sheets,
     definedNames,
     defaultFont: { name: FONT_NAME, size: 11 },
-    title: c.title,
+    title: c.topic ? `${c.title} ${c.topic}` : c.title,
     creator: generator,
   };
 }
