@@ -54,11 +54,44 @@ export async function demoCommand(
     ...(await exportCommand(summary, 'json', join(exportDir, 'bao-cao-tinh-6T-2026.json'), registry, out)),
     ...(await exportCommand(summary, 'csv', join(exportDir, 'bao-cao-tinh-6T-2026.csv'), registry, out)),
   ];
+  // The units' plans, consolidated into the province's plan (Phụ lục 01, with their narratives).
+  out('');
+  const planSummary = join(root, `tong-hop-KH-${box.year}.xlsx`);
+  const p = await consolidateCommand(
+    {
+      registry,
+      calendar,
+      kind: 'ke-hoach-nam',
+      year: box.year,
+      asOf: box.asOf,
+      output: planSummary,
+      inputs: [box.plans],
+      json: false,
+    },
+    out,
+  );
+  const planFiles = [
+    ...(await exportCommand(
+      planSummary,
+      'xlsx',
+      join(exportDir, `ke-hoach-tinh-${box.year}.xlsx`),
+      registry,
+      out,
+    )),
+    ...(await exportCommand(
+      planSummary,
+      'docx',
+      join(exportDir, `ke-hoach-tinh-${box.year}.docx`),
+      registry,
+      out,
+    )),
+  ];
   out('');
   out('Kết quả:');
   out(`  Hộp thư đã nhận:   ${box.reports}`);
   out(`  Kế hoạch năm:      ${box.plans}`);
   out(`  Bảng tổng hợp:     ${summary}`);
   out(`  Gửi Bộ:            ${files.join('\n                     ')}`);
-  return r.code;
+  out(`  Kế hoạch của tỉnh: ${[planSummary, ...planFiles].join('\n                     ')}`);
+  return Math.max(r.code, p.code);
 }

@@ -97,15 +97,16 @@ export async function exportCommand(
     out(`Đã xuất CSV (UTF-8 có BOM): ${files.join(', ')}`);
     return files;
   }
+  const what = doc.kind === 'ke-hoach-nam' ? 'kế hoạch' : 'báo cáo';
   if (format === 'docx') {
     const content = buildProvinceReportContent(doc, registry, edits);
     await writeAtomically(output, await provinceReportDocx(content, GENERATOR));
-    out(`Đã xuất báo cáo của tỉnh (.docx, thể thức Nghị định 30/2020/NĐ-CP): ${output}`);
+    out(`Đã xuất ${what} của tỉnh (.docx, thể thức Nghị định 30/2020/NĐ-CP): ${output}`);
     return [output];
   }
   const report = provinceReport(doc, registry, GENERATOR, edits);
   // Streamed: the appendix lists every activity (tens of thousands of rows at a large province).
   await writeAtomically(output, (tmp) => writeModelToFile(report.model, tmp));
-  out(`Đã xuất báo cáo của tỉnh (.xlsx, thể thức văn bản): ${output}`);
+  out(`Đã xuất ${what} của tỉnh (.xlsx, thể thức văn bản): ${output}`);
   return [output];
 }

@@ -6,7 +6,7 @@ import { buildTemplate, findUnit, periodOf, templateForKind, unitAbbr } from '..
 import { GENERATOR } from '../generate';
 import { modelToXlsxBytes } from '../xlsx/write-workbook';
 import { namedBox, setModelCell } from './model-edit';
-import { samplePlanRows, sampleReport } from './sample-data';
+import { samplePlanNarratives, samplePlanRows, sampleReport } from './sample-data';
 
 export interface FormFill {
   registry: Registry;
@@ -105,6 +105,7 @@ export async function buildDemoMailbox(
         year,
         unitCode: code,
         rows: samplePlanRows(code, year, 10),
+        narratives: samplePlanNarratives(findUnit(registry, code)?.name ?? code, year),
         reportDate: `${year}-01-10`,
       }),
       `${year}-01-12`,

@@ -98,6 +98,14 @@ export function samplePlanRows(
   });
 }
 
+/** The plan's optional narrative sections (mục đích, yêu cầu; tổ chức thực hiện), as units write them. */
+export function samplePlanNarratives(unitName: string, year: number): Record<string, string> {
+  return {
+    mucDich: `Nâng cao hiệu quả công tác thông tin đối ngoại của ${unitName} năm ${year}; quảng bá hình ảnh, tiềm năng của tỉnh tới bạn bè quốc tế. Các hoạt động bám sát chương trình công tác của UBND tỉnh, tiết kiệm, hiệu quả.`,
+    toChuc: `Văn phòng làm đầu mối theo dõi, đôn đốc; các phòng chuyên môn chủ động triển khai nhiệm vụ được giao. Kinh phí từ nguồn ngân sách được giao năm ${year}. Báo cáo kết quả 6 tháng, năm theo quy định.`,
+  };
+}
+
 /** A plausible report whose CT17 equals the sum of activity budgets. */
 export function sampleReport(
   unitCode: string,

@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { runCliCaptured } from '../helpers/run-cli';
 import { cleanForm } from '../helpers/forms';
 
@@ -150,6 +151,14 @@ test('demo sends the ministry the report as .xlsx and Word, plus JSON and CSV', 
   expect(r.code).toBe(0);
   for (const ext of ['.xlsx', '.docx', '.json', '-chi-tieu.csv', '-hoat-dong.csv'])
     expect(existsSync(join(d, 'xuat-bo', `bao-cao-tinh-6T-2026${ext}`))).toBe(true);
+  // …and compiles the units' plans, with their narratives, into the province's plan.
+  expect(r.stdout).toContain('Đã xuất kế hoạch của tỉnh (.docx');
+  const plan = unzipSync(readFileSync(join(d, 'xuat-bo', 'ke-hoach-tinh-2026.docx')))['word/document.xml'];
+  const text = strFromU8(plan).replace(/<[^>]+>/g, '');
+  expect(text).toContain('KẾ HOẠCH');
+  expect(text).toContain(
+    'Sở Ngoại vụ: Nâng cao hiệu quả công tác thông tin đối ngoại của Sở Ngoại vụ năm 2026',
+  );
 }, 120_000);
 
 test('under npm run, relative paths are taken from the folder npm was run in (INIT_CWD)', () => {
