@@ -155,6 +155,7 @@ describe('generate builds aside and swaps', () => {
       pageLayout: false,
       mergedAreas: false,
       selectionAllSheets: false,
+      autoFilter: false,
     };
     const { x, bridge } = setup({ caps: old });
     await bridge.generate({ kind: 'bao-cao-nam', unitCode: 'SO_NGOAI_VU', year: 2026 });
