@@ -7,6 +7,8 @@ import { jobConfig } from '../../appsscript/server/consolidate-job';
 import { GasBridge, clientMessage, timing } from '../../appsscript/client/gas-bridge';
 import type { ConsolidateProgress } from '../../addin/ui/host-bridge';
 import { SHEETS_MESSAGES } from '../../shared';
+import { strFromU8, unzipSync } from 'fflate';
+import type { FakeSpreadsheet } from './fake-gas';
 import { beginExecution, env, fakeProps, installFakeGas, log, ui } from './fake-gas';
 import { formBytes, putFile, registry } from './drive-fixtures';
 
@@ -144,6 +146,72 @@ describe('GasBridge', () => {
     expect(clientMessage(new Error('ScriptError: Authorization is required to perform that action.'))).toBe(
       SHEETS_MESSAGES.noPermission,
     );
+  });
+});
+
+describe('Word export from the Sheets sidebar', () => {
+  let ss: FakeSpreadsheet;
+  beforeEach(() => {
+    ss = installFakeGas().ss;
+  });
+
+  /** The sidebar's download: an <a download> click with a blob URL, captured here. */
+  function captureDownloads(): { name: string; blob: Blob }[] {
+    const got: { name: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    const g = globalThis as Record<string, unknown>;
+    g.document = {
+      createElement: () => {
+        const a = {
+          href: '',
+          download: '',
+          click: () => got.push({ name: a.download, blob: blobs.get(a.href)! }),
+          remove: () => undefined,
+        };
+        return a;
+      },
+      body: { appendChild: () => undefined },
+    };
+    jest.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      const url = `blob:test/${blobs.size}`;
+      blobs.set(url, b as Blob);
+      return url;
+    });
+    jest.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    return got;
+  }
+  afterEach(() => {
+    delete (globalThis as Record<string, unknown>).document;
+    jest.restoreAllMocks();
+  });
+
+  const typeInto = (name: string, lines: string[]) => {
+    const r = ss
+      .getNamedRanges()
+      .find((n) => n.getName() === name)!
+      .getRange();
+    lines.forEach((t, i) =>
+      r.getSheet()._put(`${String.fromCharCode(64 + r.getColumn())}${r.getRow() + i}`, t),
+    );
+  };
+
+  it("writes a .docx with the report's title, the officer's edits and the recipients", async () => {
+    setRun();
+    const files = await pickedFiles(1);
+    await new GasBridge().consolidate({ ...REQ, files }, () => undefined, new AbortController().signal);
+    typeInto('TTDN_TH_DanhGia', ['Sở đánh giá: công tác thông tin đối ngoại năm nay có nhiều chuyển biến.']);
+    typeInto('TTDN_TH_NoiNhan', ['Bộ Ngoại giao (Vụ Thông tin Báo chí);', 'Lưu: VT, PTTĐN.']);
+    const got = captureDownloads();
+    await new GasBridge().exportSummary('docx');
+    expect(got.map((d) => d.name)).toEqual(['ttdn-bao-cao-nam-2026.docx']);
+    const zip = unzipSync(new Uint8Array(await got[0].blob.arrayBuffer()));
+    const text = strFromU8(zip['word/document.xml']).replace(/<[^>]+>/g, '');
+    beginExecution();
+    const title = api.apiExport('docx')[0].report!.title;
+    expect(text).toContain(title);
+    expect(text).toContain('Sở đánh giá: công tác thông tin đối ngoại năm nay có nhiều chuyển biến.');
+    expect(text).toContain('Bộ Ngoại giao (Vụ Thông tin Báo chí);');
+    expect(text).toContain('Lưu: VT, PTTĐN.');
   });
 });
 
