@@ -11,6 +11,7 @@ import type {
   WorkbookModel,
 } from '../../shared';
 import {
+  HOST_SKIPPED_MESSAGES,
   MapSheetGrid,
   MapWorkbookGrid,
   cellRef,
@@ -238,8 +239,8 @@ export class OfficeSheetPort implements SheetPort {
   /** Syncs used by the last call, for tests and diagnostics. */
   lastSyncs = 0;
   /**
-   * What the last `applyModel` left out because this Excel lacks the requirement set, e.g.
-   * `Bao cao: in (ExcelApi 1.9)`: the pane can tell the user what to set by hand.
+   * What the last `applyModel` left out because this Excel lacks the requirement set (Vietnamese,
+   * HOST_SKIPPED_MESSAGES): what the user would set by hand.
    */
   lastSkipped: string[] = [];
   constructor(
@@ -838,9 +839,9 @@ export function pageStarts(m: SheetModel): number[] {
 export function skippedFeatures(model: WorkbookModel, caps: ExcelCaps): string[] {
   const out: string[] = [];
   for (const m of model.sheets) {
-    if (m.print && !caps.pageLayout) out.push(`${m.name}: in (ExcelApi 1.9)`);
-    if (m.autoFilter && !caps.autoFilter) out.push(`${m.name}: lọc (ExcelApi 1.9)`);
-    if (m.validations.length && !caps.dataValidation) out.push(`${m.name}: danh sách chọn (ExcelApi 1.8)`);
+    if (m.print && !caps.pageLayout) out.push(HOST_SKIPPED_MESSAGES.print(m.name));
+    if (m.autoFilter && !caps.autoFilter) out.push(HOST_SKIPPED_MESSAGES.filter(m.name));
+    if (m.validations.length && !caps.dataValidation) out.push(HOST_SKIPPED_MESSAGES.validation(m.name));
   }
   return out;
 }

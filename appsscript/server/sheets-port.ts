@@ -2,6 +2,7 @@ import { cellRef, columnLetter, parseRange } from '../../shared/grid/a1';
 import type { GridDefinedName, GridScalar, WorkbookGrid } from '../../shared/grid/workbook-grid';
 import { MapSheetGrid, MapWorkbookGrid } from '../../shared/grid/workbook-grid';
 import { columnPoints } from '../../shared/layout/text-fit';
+import { HOST_SKIPPED_MESSAGES } from '../../shared/messages/vi';
 import type {
   CellStyle,
   ModelValue,
@@ -134,8 +135,7 @@ export class SheetsPort implements SheetPort {
       [s.freeze?.cols ?? 0, 'cols'],
     ] as const) {
       if (!n) continue;
-      if (cutsMerge(s.merges, n, dim))
-        this.lastSkipped.push(`${s.name}: cố định ${n} ${dim === 'rows' ? 'hàng' : 'cột'}`);
+      if (cutsMerge(s.merges, n, dim)) this.lastSkipped.push(HOST_SKIPPED_MESSAGES.freeze(s.name, n, dim));
       else if (dim === 'rows') sheet.setFrozenRows(n);
       else sheet.setFrozenColumns(n);
     }

@@ -3,6 +3,7 @@ import {
   DEFAULT_ACTIVITY_GROUPS,
   REGISTRY_PRESETS,
   DEFAULT_PRESET,
+  HOST_SKIPPED_MESSAGES,
   SUMMARY_SHEETS,
   buildSummaryModel,
   columnPoints,
@@ -251,7 +252,7 @@ describe('summary lists in Google Sheets (issue 11)', () => {
     expect(wide.length).toBeGreaterThan(0); // the indicator matrix: title merged over the frozen codes
     for (const s of wide) {
       expect((ss.getSheetByName(s.name) as unknown as FakeSheet)._frozenCols).toBe(0);
-      expect(skipped).toContain(`${s.name}: cố định ${s.freeze!.cols} cột`);
+      expect(skipped).toContain(HOST_SKIPPED_MESSAGES.freeze(s.name, s.freeze!.cols, 'cols'));
     }
   });
 
