@@ -287,6 +287,7 @@ describe('fake Excel rules', () => {
       });
     expect(await codeOf(freeze('An', (f) => f.freezeRows(3)))).toBe('GeneralException');
     expect(await codeOf(freeze('Sheet1', (f) => f.freezeRows(-1)))).toBe('InvalidArgument');
+    expect(await codeOf(freeze('Sheet1', (f) => f.freezeAt('tiêu đề')))).toBe('InvalidArgument');
     await freeze('Sheet1', (f) => f.freezeAt('A1:B3'));
     expect(x.sheet('Sheet1').frozen).toEqual({ rows: 3, cols: 2 });
   });
