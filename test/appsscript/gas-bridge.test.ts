@@ -14,6 +14,22 @@ import { formBytes, putFile, registry } from './drive-fixtures';
 
 type Handler = (v: unknown) => void;
 
+/**
+ * What google.script.run carries between sidebar and server: "Requests fail if you attempt to pass a
+ * Date, Function, DOM element besides a form, or other prohibited type, including prohibited types
+ * inside objects or arrays … undefined fields within arrays become null", and the other side gets a
+ * copy (developers.google.com/apps-script/guides/html/reference/run, "Legal parameters").
+ */
+function overTheWire(v: unknown): unknown {
+  const check = (x: unknown, at: string): void => {
+    if (x instanceof Date || typeof x === 'function' || typeof x === 'symbol' || typeof x === 'bigint')
+      throw new Error(`google.script.run cannot carry ${Object.prototype.toString.call(x)} at ${at}`);
+    if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) check(y, `${at}.${k}`);
+  };
+  check(v, '$');
+  return v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as unknown);
+}
+
 /** google.script.run: runs the named server function asynchronously, in a fresh execution. */
 function scriptRun(failNext: { name?: string; message?: string } = {}): unknown {
   const make = (ok?: Handler, fail?: Handler): unknown =>
@@ -33,7 +49,7 @@ function scriptRun(failNext: { name?: string; message?: string } = {}): unknown 
               try {
                 beginExecution();
                 const fn = (api as unknown as Record<string, (...a: unknown[]) => unknown>)[name];
-                ok?.(fn(...args));
+                ok?.(overTheWire(fn(...args.map(overTheWire))));
               } catch (e) {
                 fail?.(e);
               }
@@ -147,6 +163,16 @@ describe('GasBridge', () => {
       SHEETS_MESSAGES.noPermission,
     );
   });
+});
+
+test('google.script.run refuses a Date anywhere in what it carries and hands over a copy', () => {
+  expect(() => overTheWire({ rows: [{ when: new Date(0) }] })).toThrow(
+    /cannot carry \[object Date\] at \$\.rows\.0\.when/,
+  );
+  const sent = { a: [1, 'x', null] };
+  const got = overTheWire(sent);
+  expect(got).toEqual(sent);
+  expect(got).not.toBe(sent);
 });
 
 describe('Word export from the Sheets sidebar', () => {
