@@ -263,6 +263,12 @@ describe('print setup, panes and filters (issue 11)', () => {
     expect(p.zoom).toEqual({ horizontalFitToPages: matrix.print!.pagesWide ?? 1 });
     expect(p.titleColumns).toBe(`${matrix.print!.titleColumns![0]}:${matrix.print!.titleColumns![1]}`);
     expect(port.lastSkipped).toEqual([]);
+    // The province report sheet: numbered top centre from page 2, its own page breaks.
+    const report = m.sheets.find((s) => s.name === SUMMARY_SHEETS.report)!;
+    const rp = x.sheet(report.name).print;
+    expect(printedHeaderFooter(rp, 1, 'centerHeader')).toBe('');
+    expect(printedHeaderFooter(rp, 2, 'centerHeader')).toMatch(/&P$/);
+    expect([...rp.breaks].sort((a, b) => a - b)).toEqual(pageStarts(report));
   });
 
   it('an Excel without ExcelApi 1.9 gets the data, frozen headers and a list of what was left out', async () => {
