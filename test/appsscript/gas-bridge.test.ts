@@ -227,6 +227,12 @@ describe('Word export from the Sheets sidebar', () => {
     await new GasBridge().consolidate({ ...REQ, files }, () => undefined, new AbortController().signal);
     typeInto('TTDN_TH_DanhGia', ['Sở đánh giá: công tác thông tin đối ngoại năm nay có nhiều chuyển biến.']);
     typeInto('TTDN_TH_NoiNhan', ['Bộ Ngoại giao (Vụ Thông tin Báo chí);', 'Lưu: VT, PTTĐN.']);
+    // A date typed into the date line, read in the spreadsheet's zone (UTC+7) by a UTC script.
+    const dateCell = ss
+      .getNamedRanges()
+      .find((n) => n.getName() === 'TTDN_TH_Ngay')!
+      .getRange();
+    dateCell.getSheet()._putDate(dateCell.getA1Notation().split(':')[0], '2027-01-05');
     const got = captureDownloads();
     await new GasBridge().exportSummary('docx');
     expect(got.map((d) => d.name)).toEqual(['ttdn-bao-cao-nam-2026.docx']);
@@ -238,6 +244,7 @@ describe('Word export from the Sheets sidebar', () => {
     expect(text).toContain('Sở đánh giá: công tác thông tin đối ngoại năm nay có nhiều chuyển biến.');
     expect(text).toContain('Bộ Ngoại giao (Vụ Thông tin Báo chí);');
     expect(text).toContain('Lưu: VT, PTTĐN.');
+    expect(text).toMatch(/ngày 05 tháng 01 năm 2027/);
   });
 });
 
