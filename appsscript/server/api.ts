@@ -131,6 +131,8 @@ export const apiConsolidatePending = guard((): PendingJob | null => pendingJob(s
 export const apiConsolidateCancel = guard((): void => cancelJob(ss()));
 
 export const apiExport = guard((format: 'xlsx' | 'docx' | 'json' | 'csv'): ExportPayload[] => {
+  if (format !== 'docx') return exportSummary(ss(), format);
+  // Only the Word report needs the registry (header blocks, recipients, the province's name).
   const settings = flowSettings();
   return exportSummary(ss(), format, settings.registry, settings.generator);
 });
