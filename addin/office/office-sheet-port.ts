@@ -10,7 +10,16 @@ import type {
   WorkbookGrid,
   WorkbookModel,
 } from '../../shared';
-import { MapSheetGrid, MapWorkbookGrid, cellRef, columnLetter, parseRange, quoteSheet } from '../../shared';
+import {
+  HOST_SKIPPED_MESSAGES,
+  MapSheetGrid,
+  MapWorkbookGrid,
+  cellRef,
+  columnLetter,
+  columnPoints,
+  parseRange,
+  quoteSheet,
+} from '../../shared';
 
 /**
  * SheetPort over Office.js (SPEC §8.1). Every method is one `Excel.run` with a fixed number of
@@ -171,9 +180,13 @@ function validationRule(r: ValidationModel['rule']): Excel.DataValidationRule {
   }
 }
 
-/** Excel column width in points from ExcelJS character units (7 px per character + padding, 0.75 pt/px). */
+/**
+ * Excel column width in points from the model's character units: the same conversion the layout
+ * designed the printed page with (`columnPoints`, Times New Roman 12 digits), so a column is as wide
+ * on paper from the pane as from the .xlsx the CLI writes. Office.js takes `columnWidth` in points.
+ */
 function widthPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round(columnPoints(chars) * 100) / 100;
 }
 
 /** What this Excel supports beyond the manifest's minimum (ExcelApi 1.7); each feature degrades alone. */
@@ -190,6 +203,8 @@ export interface ExcelCaps {
   mergedAreas: boolean;
   /** ExcelApi 1.9: WorksheetCollection.onSelectionChanged; without it, the active sheet's (1.7). */
   selectionAllSheets: boolean;
+  /** ExcelApi 1.9: Worksheet.autoFilter (filter dropdowns on the summary's lists). */
+  autoFilter: boolean;
 }
 
 export const ALL_CAPS: ExcelCaps = {
@@ -199,6 +214,7 @@ export const ALL_CAPS: ExcelCaps = {
   pageLayout: true,
   mergedAreas: true,
   selectionAllSheets: true,
+  autoFilter: true,
 };
 
 /** Prefixes of the sheets a replacement builds and swaps; never left behind (see `cleanup`). */
@@ -222,6 +238,11 @@ export interface ReadOptions {
 export class OfficeSheetPort implements SheetPort {
   /** Syncs used by the last call, for tests and diagnostics. */
   lastSyncs = 0;
+  /**
+   * What the last `applyModel` left out because this Excel lacks the requirement set (Vietnamese,
+   * HOST_SKIPPED_MESSAGES): what the user would set by hand.
+   */
+  lastSkipped: string[] = [];
   constructor(
     private readonly run: ExcelRun,
     private readonly budget = PAYLOAD_BUDGET,
@@ -237,6 +258,7 @@ export class OfficeSheetPort implements SheetPort {
    */
   applyModel(model: WorkbookModel): Promise<void> {
     let before: { sheets: string[]; names: { name: string; formula: string }[] } | null = null;
+    this.lastSkipped = skippedFeatures(model, this.caps);
     return this.run(async (ctx) => {
       const wb = ctx.workbook;
       const sheets = wb.worksheets;
@@ -374,7 +396,9 @@ export class OfficeSheetPort implements SheetPort {
       }
     }
     for (const a of m.merges) ws.getRange(a).merge(false);
-    if (m.print && this.caps.pageLayout) applyPrint(ws.pageLayout, m.print);
+    if (this.caps.pageLayout) applyPrint(ws, m);
+    // Before protection (finishSheet): a protected sheet refuses a new filter.
+    if (m.autoFilter && this.caps.autoFilter) ws.autoFilter.apply(ws.getRange(m.autoFilter));
   }
 
   /** One RangeAreas format (ExcelApi 1.9), or one per address where RangeAreas is missing. */
@@ -427,6 +451,14 @@ export class OfficeSheetPort implements SheetPort {
       });
     }
     ws.visibility = m.state === 'visible' ? 'Visible' : m.state === 'hidden' ? 'Hidden' : 'VeryHidden';
+    // Panes belong to the sheet's view: frozen once the sheet is shown (freezing panes of a hidden
+    // sheet failed in Excel builds: office-js#1463). WorksheetFreezePanes is ExcelApi 1.7.
+    const f = m.freeze;
+    if (f && m.state === 'visible' && (f.rows > 0 || f.cols > 0)) {
+      if (f.cols === 0) ws.freezePanes.freezeRows(f.rows);
+      else if (f.rows === 0) ws.freezePanes.freezeColumns(f.cols);
+      else ws.freezePanes.freezeAt(ws.getRange(rangeOf(1, 1, f.rows, f.cols)));
+    }
   }
 
   readGrid(sheetNames?: readonly string[], options: ReadOptions = {}): Promise<WorkbookGrid> {
@@ -754,12 +786,26 @@ function stateOf(visibility: string): 'visible' | 'hidden' | 'veryHidden' {
   return visibility === 'Hidden' ? 'hidden' : visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
 }
 
-function applyPrint(pl: Excel.PageLayout, p: NonNullable<SheetModel['print']>): void {
+/** NĐ 30/2020: the page number alone, top centre, 13 pt like the text (as the CLI's ExcelJS writer). */
+const PAGE_NUMBER_HEADER = '&"Times New Roman,Regular"&13&P';
+const FOOTER_PAGE_OF = '&"Times New Roman"&10Trang &P/&N';
+
+/**
+ * Print setup (ExcelApi 1.9, learn.microsoft.com/javascript/api/excel/excel.pagelayout): paper,
+ * margins in points, zoom as one object, print titles over whole rows/columns, page numbers and
+ * manual breaks — the same page the ExcelJS writer describes in the .xlsx.
+ */
+function applyPrint(ws: Excel.Worksheet, m: SheetModel): void {
+  const p = m.print;
+  if (!p) return;
+  const pl = ws.pageLayout;
   pl.paperSize = 'A4';
   pl.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  // PageLayoutZoomOptions: fit to one page wide; verticalFitToPages left unset (0 is not a
-  // documented value and fit-to-width may be ignored: office-js#1860), so rows flow onto more pages.
-  if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1 };
+  // PageLayoutZoomOptions must be set whole (`zoom = {…}`, not `zoom.scale = …`). Fit to width:
+  // verticalFitToPages left unset (0 is not a documented value and fit-to-width may be ignored:
+  // office-js#1860), so rows flow onto more pages. Otherwise the layout's scale (10–400 %).
+  if (p.fitToWidth) pl.zoom = { horizontalFitToPages: p.pagesWide ?? 1 };
+  else if (p.scale) pl.zoom = { scale: p.scale };
   pl.topMargin = p.margins.top * PT_PER_MM;
   pl.bottomMargin = p.margins.bottom * PT_PER_MM;
   pl.leftMargin = p.margins.left * PT_PER_MM;
@@ -768,9 +814,36 @@ function applyPrint(pl: Excel.PageLayout, p: NonNullable<SheetModel['print']>): 
   pl.footerMargin = p.margins.footer * PT_PER_MM;
   pl.centerHorizontally = true;
   if (p.blackAndWhite) pl.blackAndWhite = true;
+  // "The range must span the entire row/column to be valid" (PageLayout.setPrintTitleRows/Columns).
   if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
+  if (p.titleColumns) pl.setPrintTitleColumns(`$${p.titleColumns[0]}:$${p.titleColumns[1]}`);
   if (p.printArea) pl.setPrintArea(p.printArea);
-  pl.headersFooters.defaultForAllPages.centerFooter = '&"Times New Roman"&10Trang &P/&N';
+  const hf = pl.headersFooters;
+  if (p.pageNumbers === 'top-centre-from-page-2' || m.pageNumbersTop) {
+    // A separate (empty) first-page header, the number on every other page (HeaderFooterState).
+    hf.state = 'FirstAndDefault';
+    hf.firstPage.centerHeader = '';
+    hf.defaultForAllPages.centerHeader = PAGE_NUMBER_HEADER;
+  } else hf.defaultForAllPages.centerFooter = FOOTER_PAGE_OF;
+  // PageBreakCollection.add: "a page break before the top-left cell of the range specified".
+  for (const r of pageStarts(m)) ws.horizontalPageBreaks.add(`A${r}`);
+}
+
+/** Rows a printed page starts at: the print setup's `rowBreaks` (page starts) and the sheet's (break after). */
+export function pageStarts(m: SheetModel): number[] {
+  const starts = new Set([...(m.print?.rowBreaks ?? []), ...(m.rowBreaks ?? []).map((r) => r + 1)]);
+  return [...starts].filter((r) => r > 1).sort((a, b) => a - b);
+}
+
+/** Parts of a model this Excel cannot apply (checked once per call; the rest is applied as usual). */
+export function skippedFeatures(model: WorkbookModel, caps: ExcelCaps): string[] {
+  const out: string[] = [];
+  for (const m of model.sheets) {
+    if (m.print && !caps.pageLayout) out.push(HOST_SKIPPED_MESSAGES.print(m.name));
+    if (m.autoFilter && !caps.autoFilter) out.push(HOST_SKIPPED_MESSAGES.filter(m.name));
+    if (m.validations.length && !caps.dataValidation) out.push(HOST_SKIPPED_MESSAGES.validation(m.name));
+  }
+  return out;
 }
 
 function fillGrid(

@@ -52,6 +52,7 @@ export function excelCaps(office: OfficeLike): ExcelCaps {
     pageLayout: has('1.9'),
     mergedAreas: has('1.13'),
     selectionAllSheets: has('1.9'),
+    autoFilter: has('1.9'),
   };
 }
 

@@ -14,6 +14,7 @@ import type { StepResult } from '../server/consolidate-job';
 import type { PickedRef } from '../server/drive-files';
 import { userMessage } from '../server/errors';
 import type { ExportPayload } from '../server/export';
+import { provinceReportDocx } from '../../shared/export/province-report-docx';
 import type { ServerApi } from '../server/server-api';
 
 /**
@@ -87,12 +88,22 @@ function abortError(): Error {
   return e;
 }
 
-function download(p: ExportPayload): void {
+/** The file an export payload stands for: text as sent, the Word report packed here in the browser. */
+export async function payloadBlob(p: ExportPayload): Promise<Blob> {
+  if (p.report) {
+    const bytes = await provinceReportDocx(p.report, p.generator ?? '');
+    return new Blob([bytes as BlobPart], { type: p.mimeType });
+  }
+  return new Blob([p.content ?? ''], { type: `${p.mimeType};charset=utf-8` });
+}
+
+async function download(p: ExportPayload): Promise<void> {
   if (p.url) {
     window.open(p.url, '_blank', 'noopener');
     return;
   }
-  const blob = new Blob([p.content ?? ''], { type: `${p.mimeType};charset=utf-8` });
+  // The same way as json/csv: an <a download> click inside the sidebar's frame.
+  const blob = await payloadBlob(p);
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = p.fileName;
@@ -274,7 +285,7 @@ export class GasBridge implements HostBridge {
     await call('apiConsolidateCancel');
   }
 
-  async exportSummary(format: 'xlsx' | 'json' | 'csv'): Promise<void> {
-    for (const p of await call('apiExport', format)) download(p);
+  async exportSummary(format: 'xlsx' | 'docx' | 'json' | 'csv'): Promise<void> {
+    for (const p of await call('apiExport', format)) await download(p);
   }
 }

@@ -130,6 +130,9 @@ export const apiConsolidatePending = guard((): PendingJob | null => pendingJob(s
 /** Removes the job's state (hidden sheet and property); the summary stays as it was. */
 export const apiConsolidateCancel = guard((): void => cancelJob(ss()));
 
-export const apiExport = guard((format: 'xlsx' | 'json' | 'csv'): ExportPayload[] =>
-  exportSummary(ss(), format),
-);
+export const apiExport = guard((format: 'xlsx' | 'docx' | 'json' | 'csv'): ExportPayload[] => {
+  if (format !== 'docx') return exportSummary(ss(), format);
+  // Only the Word report needs the registry (header blocks, recipients, the province's name).
+  const settings = flowSettings();
+  return exportSummary(ss(), format, settings.registry, settings.generator);
+});

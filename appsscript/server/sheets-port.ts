@@ -1,6 +1,8 @@
 import { cellRef, columnLetter, parseRange } from '../../shared/grid/a1';
 import type { GridDefinedName, GridScalar, WorkbookGrid } from '../../shared/grid/workbook-grid';
 import { MapSheetGrid, MapWorkbookGrid } from '../../shared/grid/workbook-grid';
+import { columnPoints } from '../../shared/layout/text-fit';
+import { HOST_SKIPPED_MESSAGES } from '../../shared/messages/vi';
 import type {
   CellStyle,
   ModelValue,
@@ -31,13 +33,16 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const MARK_COLOR = '#ffc7ce';
 const MARKS_KEY = 'ttdn_marks';
-const PX_PER_CHAR = 7;
+/** Sheets takes column widths in pixels (96 dpi): 4/3 px per point. */
+const PX_PER_PT = 4 / 3;
 
 /** Marks are remembered as sheet → original background → cell ranges, so they can be cleared exactly. */
 type MarkStore = Record<string, Record<string, string[]>>;
 
 export class SheetsPort implements SheetPort {
   private zoneClock: ZoneClock | null = null;
+  /** What the last `applyModel` could not apply in Sheets (e.g. a freeze through a merged title). */
+  lastSkipped: string[] = [];
   constructor(
     private readonly ss: Spreadsheet,
     private readonly props: GoogleAppsScript.Properties.Properties | null = null,
@@ -67,6 +72,7 @@ export class SheetsPort implements SheetPort {
   // applyModel
 
   applyModelSync(model: WorkbookModel): void {
+    this.lastSkipped = [];
     const sheets = model.sheets.map((s) => this.writeSheet(s, model));
     // Validations after every sheet exists: list rules point at the hidden `_lists` sheet.
     model.sheets.forEach((s, i) => this.applyValidations(sheets[i], s.validations));
@@ -106,6 +112,7 @@ export class SheetsPort implements SheetPort {
     for (const run of widthRuns(s.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.px);
     for (const h of s.rowHeights) sheet.setRowHeight(h.row, Math.round((h.height * 4) / 3));
     if (s.state === 'visible') sheet.setHiddenGridlines(true);
+    this.applyView(sheet, s);
     if (s.protection) {
       // Warning-only protection keeps the layout from accidental edits without a password (SPEC §4).
       const p = sheet.protect().setDescription('Biểu mẫu TTĐN').setWarningOnly(true);
@@ -113,6 +120,30 @@ export class SheetsPort implements SheetPort {
     }
     if (s.state !== 'visible') sheet.hideSheet();
     return sheet;
+  }
+
+  /**
+   * Frozen header and filter of a list sheet (one call each, whatever the row count). Print setup
+   * (page numbers, breaks, scale, print titles) has no Apps Script API: the Sheet class offers none,
+   * so the user sets it in File → Print (README "What works where").
+   */
+  private applyView(sheet: Sheet, s: SheetModel): void {
+    // Sheets refuses a freeze line through a merged cell (Excel allows it): a title merged across
+    // the frozen columns keeps the header rows frozen and leaves the columns free.
+    for (const [n, dim] of [
+      [s.freeze?.rows ?? 0, 'rows'],
+      [s.freeze?.cols ?? 0, 'cols'],
+    ] as const) {
+      if (!n) continue;
+      if (cutsMerge(s.merges, n, dim)) this.lastSkipped.push(HOST_SKIPPED_MESSAGES.freeze(s.name, n, dim));
+      else if (dim === 'rows') sheet.setFrozenRows(n);
+      else sheet.setFrozenColumns(n);
+    }
+    if (s.autoFilter) {
+      // A sheet holds at most one filter (Range.createFilter): remove any before creating ours.
+      sheet.getFilter()?.remove();
+      sheet.getRange(s.autoFilter).createFilter();
+    }
   }
 
   private applyValidations(sheet: Sheet, validations: readonly ValidationModel[]): void {
@@ -383,10 +414,22 @@ function applyStyle(rl: GoogleAppsScript.Spreadsheet.RangeList, st: CellStyle): 
   if (st.numFmt) rl.setNumberFormat(st.numFmt);
 }
 
+/** Does a line after row/column `n` cut through one of the merges? */
+export function cutsMerge(merges: readonly string[], n: number, dim: 'rows' | 'cols'): boolean {
+  return merges.some((m) => {
+    const b = parseRange(m);
+    if (!b) return false;
+    const [lo, hi] = dim === 'rows' ? [b.top, b.bottom] : [b.left, b.right];
+    return lo <= n && hi > n;
+  });
+}
+
 function widthRuns(widths: readonly number[]): { start: number; count: number; px: number }[] {
   const runs: { start: number; count: number; px: number }[] = [];
   widths.forEach((w, i) => {
-    const px = Math.round(w * PX_PER_CHAR + 5);
+    // The layout's own points per character (as in the .xlsx the CLI writes), so the printed table
+    // keeps the widths its text sizes were designed for.
+    const px = Math.round(columnPoints(w) * PX_PER_PT);
     const last = runs[runs.length - 1];
     if (last && last.px === px && last.start + last.count === i + 1) last.count++;
     else runs.push({ start: i + 1, count: 1, px });

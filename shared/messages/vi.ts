@@ -372,3 +372,14 @@ export const PAGE_MESSAGES = {
     'Office 2016/2019 bản cấp phép số lượng lớn, WPS hoặc LibreOffice: hãy dùng trang ngoại tuyến ttdn.html — một tệp duy nhất, mở bằng Chrome, Edge hoặc Cốc Cốc, không cần mạng, làm được tạo biểu mẫu, kiểm tra, tổng hợp và xuất trên tệp.',
   offlinePageLink: 'Tải trang ngoại tuyến (ttdn.html)',
 } as const;
+
+// ---- Live hosts: what a host could not apply of a layout (issue 11, helper H11a) ----
+export const HOST_SKIPPED_MESSAGES = {
+  /** Excel without ExcelApi 1.9: the user sets A4, scale and page numbers in File → Print. */
+  print: (sheet: string) => `${sheet}: thiết lập in (cần ExcelApi 1.9; đặt tay trong Tệp → In)`,
+  filter: (sheet: string) => `${sheet}: bộ lọc (cần ExcelApi 1.9)`,
+  validation: (sheet: string) => `${sheet}: danh sách chọn và ràng buộc nhập (cần ExcelApi 1.8)`,
+  /** Google Sheets refuses a freeze line through a merged cell. */
+  freeze: (sheet: string, n: number, dim: 'rows' | 'cols') =>
+    `${sheet}: không cố định ${n} ${dim === 'rows' ? 'hàng' : 'cột'} đầu (có ô gộp vắt qua ranh giới)`,
+} as const;

@@ -17,8 +17,10 @@ import type { UiSettings } from '../../addin/ui/host-bridge';
  * (protected STT column, swap on failure, 5 MB both ways, error codes, wrong-year consolidation).
  */
 
-function setup(opts: { caps?: ExcelCaps; clock?: () => number; settings?: UiSettings } = {}) {
-  const x = new FakeExcel();
+function setup(
+  opts: { caps?: ExcelCaps; clock?: () => number; settings?: UiSettings; apiMinor?: number } = {},
+) {
+  const x = new FakeExcel({ apiMinor: opts.apiMinor });
   let stored: UiSettings | null = opts.settings ?? null;
   const delivered: { name: string; bytes: Uint8Array }[] = [];
   const services: HostServices = {
@@ -155,8 +157,10 @@ describe('generate builds aside and swaps', () => {
       pageLayout: false,
       mergedAreas: false,
       selectionAllSheets: false,
+      autoFilter: false,
     };
-    const { x, bridge } = setup({ caps: old });
+    // The fake refuses every ExcelApi 1.8+ call it gates (API_SET): the form is still made.
+    const { x, bridge } = setup({ caps: old, apiMinor: 7 });
     await bridge.generate({ kind: 'bao-cao-nam', unitCode: 'SO_NGOAI_VU', year: 2026 });
     const paths = x.log.map((l) => l.path);
     expect(paths.some((p) => p.startsWith('pageLayout') || p.startsWith('dataValidation'))).toBe(false);

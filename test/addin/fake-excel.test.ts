@@ -1,4 +1,4 @@
-import { FakeExcel, OfficeApiError, PAYLOAD_LIMIT } from './fake-excel';
+import { FakeExcel, OfficeApiError, PAYLOAD_LIMIT, SheetState, printedHeaderFooter } from './fake-excel';
 
 /** Each rule of the fake, shown to fail the way Excel does (the rules are listed in fake-excel.ts). */
 
@@ -191,5 +191,118 @@ describe('fake Excel rules', () => {
       }),
     );
     expect(code).toBe('InvalidOperation');
+  });
+
+  it('API_SET: a call from a requirement set this Excel lacks fails with ApiNotFound at sync', async () => {
+    const onSheet = (x: FakeExcel, fn: (ws: Excel.Worksheet) => void) =>
+      x.run(async (ctx: Ctx) => {
+        fn(ctx.workbook.worksheets.getItem('Sheet1'));
+        await ctx.sync();
+      });
+    const old = new FakeExcel({ apiMinor: 8 });
+    expect(await codeOf(onSheet(old, (ws) => (ws.pageLayout.orientation = 'Landscape')))).toBe('ApiNotFound');
+    expect(await codeOf(onSheet(old, (ws) => ws.autoFilter.apply('A1:B3')))).toBe('ApiNotFound');
+    expect(await codeOf(onSheet(old, (ws) => ws.horizontalPageBreaks.add('A5')))).toBe('ApiNotFound');
+    // Freeze panes are ExcelApi 1.7: there on the oldest Excel the add-in runs in.
+    await expect(
+      onSheet(new FakeExcel({ apiMinor: 7 }), (ws) => ws.freezePanes.freezeRows(2)),
+    ).resolves.toBeUndefined();
+    await expect(
+      onSheet(new FakeExcel(), (ws) => (ws.pageLayout.orientation = 'Landscape')),
+    ).resolves.toBeUndefined();
+  });
+
+  it('PRINT_TITLES: print titles must be whole rows / whole columns', async () => {
+    const x = new FakeExcel();
+    const run = (fn: (pl: Excel.PageLayout) => void) =>
+      x.run(async (ctx: Ctx) => {
+        fn(ctx.workbook.worksheets.getItem('Sheet1').pageLayout);
+        await ctx.sync();
+      });
+    expect(await codeOf(run((pl) => pl.setPrintTitleRows('A9:J10')))).toBe('InvalidArgument');
+    expect(await codeOf(run((pl) => pl.setPrintTitleColumns('A1:B1')))).toBe('InvalidArgument');
+    await run((pl) => {
+      pl.setPrintTitleRows('$9:$10');
+      pl.setPrintTitleColumns('$A:$D');
+    });
+    expect(x.sheet('Sheet1').print).toMatchObject({ titleRows: '9:10', titleColumns: 'A:D' });
+  });
+
+  it('ZOOM: zoom is set whole (reading it unloaded throws) and the scale stays within 10–400 %', async () => {
+    const x = new FakeExcel();
+    const run = (fn: (pl: Excel.PageLayout) => void) =>
+      x.run(async (ctx: Ctx) => {
+        fn(ctx.workbook.worksheets.getItem('Sheet1').pageLayout);
+        await ctx.sync();
+      });
+    expect(await codeOf(run((pl) => (pl.zoom.scale = 90)))).toBe('PropertyNotLoaded');
+    expect(await codeOf(run((pl) => (pl.zoom = { scale: 5 })))).toBe('InvalidArgument');
+    expect(await codeOf(run((pl) => (pl.zoom = { horizontalFitToPages: 1.5 })))).toBe('InvalidArgument');
+    await run((pl) => (pl.zoom = { horizontalFitToPages: 2 }));
+    expect(x.sheet('Sheet1').print.zoom).toEqual({ horizontalFitToPages: 2 });
+  });
+
+  it('HEADERS: the first-page header replaces page 1 only when the state has a first page', async () => {
+    const x = new FakeExcel();
+    const run = (fn: (hf: Excel.HeaderFooterGroup) => void) =>
+      x.run(async (ctx: Ctx) => {
+        fn(ctx.workbook.worksheets.getItem('Sheet1').pageLayout.headersFooters);
+        await ctx.sync();
+      });
+    await run((hf) => {
+      hf.firstPage.centerHeader = '';
+      hf.defaultForAllPages.centerHeader = '&P';
+    });
+    const p = x.sheet('Sheet1').print;
+    expect(printedHeaderFooter(p, 1, 'centerHeader')).toBe('&P'); // state still "Default"
+    await run((hf) => (hf.state = 'FirstAndDefault'));
+    expect(printedHeaderFooter(p, 1, 'centerHeader')).toBe('');
+    expect(printedHeaderFooter(p, 2, 'centerHeader')).toBe('&P');
+    expect(await codeOf(run((hf) => (hf.state = 'FirstPage' as Excel.HeaderFooterState)))).toBe(
+      'InvalidArgument',
+    );
+  });
+
+  it("PAGE_BREAK: a break goes above the range's top-left cell; a non-range is refused", async () => {
+    const x = new FakeExcel();
+    const add = (a: string) =>
+      x.run(async (ctx: Ctx) => {
+        ctx.workbook.worksheets.getItem('Sheet1').horizontalPageBreaks.add(a);
+        await ctx.sync();
+      });
+    await add('C40:D41');
+    expect(x.sheet('Sheet1').print.breaks).toEqual([40]);
+    expect(await codeOf(add('trang 2'))).toBe('InvalidArgument');
+  });
+
+  it('FREEZE: panes of a hidden sheet cannot be frozen; counts are whole numbers', async () => {
+    const x = new FakeExcel();
+    const hidden = new SheetState('An');
+    hidden.visibility = 'Hidden';
+    x.sheets.push(hidden);
+    const freeze = (sheet: string, fn: (f: Excel.WorksheetFreezePanes) => void) =>
+      x.run(async (ctx: Ctx) => {
+        fn(ctx.workbook.worksheets.getItem(sheet).freezePanes);
+        await ctx.sync();
+      });
+    expect(await codeOf(freeze('An', (f) => f.freezeRows(3)))).toBe('GeneralException');
+    expect(await codeOf(freeze('Sheet1', (f) => f.freezeRows(-1)))).toBe('InvalidArgument');
+    expect(await codeOf(freeze('Sheet1', (f) => f.freezeAt('tiêu đề')))).toBe('InvalidArgument');
+    await freeze('Sheet1', (f) => f.freezeAt('A1:B3'));
+    expect(x.sheet('Sheet1').frozen).toEqual({ rows: 3, cols: 2 });
+  });
+
+  it('AUTOFILTER: a protected sheet refuses a new filter; a second apply replaces the first', async () => {
+    const x = new FakeExcel();
+    const apply = (a: string) =>
+      x.run(async (ctx: Ctx) => {
+        ctx.workbook.worksheets.getItem('Sheet1').autoFilter.apply(a);
+        await ctx.sync();
+      });
+    await apply('A3:F20');
+    await apply('A3:G30');
+    expect(x.sheet('Sheet1').autoFilter).toBe('A3:G30');
+    x.sheet('Sheet1').protectedWith = { allowAutoFilter: true };
+    expect(await codeOf(apply('A3:G40'))).toBe('AccessDenied');
   });
 });

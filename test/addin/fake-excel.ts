@@ -28,6 +28,30 @@
  * - DATE_RULE: date validation operands must be ISO 8601 dates or formulas
  *   (Excel.DateTimeDataValidation.formula1: "ISO8601 format … or a formula").
  * - VISIBLE: a workbook keeps at least one visible sheet (deleting or hiding the last one fails).
+ * - API_SET: a command whose requirement set this Excel lacks fails at sync with `ApiNotFound`
+ *   ("The method or property {0} is part of the {1} requirement set, which is not available in your
+ *   version of {2}", Office's L_ApiNotFoundDetails). `new FakeExcel({ apiMinor: 8 })` is an Excel
+ *   with ExcelApi up to 1.8. PageLayout, its headers/footers and zoom, horizontalPageBreaks and
+ *   Worksheet.autoFilter are ExcelApi 1.9; WorksheetFreezePanes is 1.7 (learn.microsoft.com/
+ *   javascript/api/excel/excel.pagelayout, excel.pagebreakcollection, excel.autofilter,
+ *   excel.worksheetfreezepanes).
+ * - PRINT_TITLES: `setPrintTitleRows`/`setPrintTitleColumns` take ranges that "must span the entire
+ *   row/column to be valid" (PageLayout docs); anything else is `InvalidArgument`.
+ * - ZOOM: PageLayoutZoomOptions "must be set as a JSON object (use x.zoom = {...} instead of
+ *   x.zoom.scale = ...)": `zoom` is a property to load, so reading it unloaded throws
+ *   PropertyNotLoaded; `scale` "can be between 10 and 400" (else `InvalidArgument`); fit-to-pages
+ *   counts are whole numbers ≥ 0.
+ * - HEADERS: the first-page header is printed on page 1 only when `headersFooters.state` has a
+ *   first page ("FirstAndDefault"/"FirstOddAndEven"); otherwise page 1 gets the default header
+ *   (HeaderFooterGroup.firstPage: "The first page header/footer, for all other pages general or
+ *   even/odd is used"; Excel.HeaderFooterState). An unknown state is `InvalidArgument`.
+ * - PAGE_BREAK: `horizontalPageBreaks.add(range)` adds "a page break before the top-left cell of
+ *   the range specified"; an address that is not a range is `InvalidArgument`.
+ * - FREEZE: freezing panes changes the sheet's view, which fails on a sheet that is not visible
+ *   (office-js#1463: freeze/unfreeze on a hidden sheet threw); counts must be whole numbers ≥ 0.
+ * - AUTOFILTER: a protected sheet refuses a new AutoFilter with `AccessDenied` (protection's
+ *   `allowAutoFilter` only lets users use existing filter buttons); a worksheet has one AutoFilter
+ *   (`Worksheet.autoFilter` is singular), so applying again replaces the range.
  */
 import { colLetters, colNum } from '../helpers/a1';
 
@@ -73,6 +97,8 @@ const MESSAGES: Record<string, string> = {
   RequestPayloadSizeLimitExceeded: 'The request payload size has exceeded the limit.',
   ItemNotFound: "The requested resource doesn't exist.",
   ItemAlreadyExists: 'The resource already exists.',
+  ApiNotFound:
+    'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   InvalidOperation: 'The operation attempted is invalid on the object.',
 };
@@ -130,8 +156,46 @@ export function jsonBytes(v: unknown): number {
   return n;
 }
 
+/** The print setup a sheet carries (what Excel would print), for tests to assert on. */
+export interface PrintState {
+  props: Record<string, unknown>;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } | null;
+  titleRows: string | null;
+  titleColumns: string | null;
+  printArea: string | null;
+  headerState: string;
+  headers: Record<'firstPage' | 'defaultForAllPages' | 'oddPages' | 'evenPages', Record<string, string>>;
+  /** Rows a new printed page starts at (manual breaks). */
+  breaks: number[];
+}
+
+function emptyPrint(): PrintState {
+  return {
+    props: {},
+    zoom: null,
+    titleRows: null,
+    titleColumns: null,
+    printArea: null,
+    headerState: 'Default',
+    headers: { firstPage: {}, defaultForAllPages: {}, oddPages: {}, evenPages: {} },
+    breaks: [],
+  };
+}
+
+/** HEADERS: the header text Excel prints at `pos` (e.g. 'centerHeader') on page `page`. */
+export function printedHeaderFooter(p: PrintState, page: number, pos: string): string {
+  const first = p.headerState === 'FirstAndDefault' || p.headerState === 'FirstOddAndEven';
+  if (page === 1 && first) return p.headers.firstPage[pos] ?? '';
+  if (p.headerState === 'OddAndEven' || p.headerState === 'FirstOddAndEven')
+    return p.headers[page % 2 ? 'oddPages' : 'evenPages'][pos] ?? '';
+  return p.headers.defaultForAllPages[pos] ?? '';
+}
+
 export class SheetState {
   cells = new Map<string, FakeCell>();
+  print: PrintState = emptyPrint();
+  frozen: { rows: number; cols: number } | null = null;
+  autoFilter: string | null = null;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   protectedWith: Record<string, unknown> | null = null;
   merges: string[] = [];
@@ -192,8 +256,24 @@ export class FakeExcel {
   selected: { sheet: string; address: string } | null = null;
   /** Test hook: makes the n-th queued command from now fail with this code (NO_ROLLBACK tests). */
   failAt: { after: number; code: string } | null = null;
+  /** API_SET: the highest ExcelApi 1.x this Excel has. */
+  readonly apiMinor: number;
   private queue: Op[] = [];
   private pending = 0;
+
+  constructor(opts: { apiMinor?: number } = {}) {
+    this.apiMinor = opts.apiMinor ?? 20;
+  }
+
+  /** API_SET: throws (at run time) when `what` needs a newer ExcelApi than this Excel has. */
+  requires(minor: number, what: string): void {
+    if (this.apiMinor < minor)
+      throw new OfficeApiError(
+        'ApiNotFound',
+        `The method or property ${what} is part of the ExcelApi 1.${minor} requirement set, which is not available in your version of Excel.`,
+        what,
+      );
+  }
 
   run = async <T>(first: unknown, second?: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     // Excel.run(batch) or Excel.run(existingContext, batch).
@@ -527,7 +607,95 @@ class FakeWorksheet {
     };
   }
   get pageLayout(): unknown {
-    return recorder(this.x, 'pageLayout', () => void this.resolve());
+    return pageLayoutProxy(this.x, this);
+  }
+  get horizontalPageBreaks(): unknown {
+    const x = this.x;
+    return {
+      add: (range: string | FakeRange) => {
+        const r = typeof range === 'string' ? this.getRange(range) : range;
+        x.enqueue('horizontalPageBreaks.add()', typeof range === 'string' ? range : '(range)', () => {
+          x.requires(9, 'PageBreakCollection.add');
+          // PAGE_BREAK: before the top-left cell of the range.
+          const { s, b } = r.target();
+          if (!b) throw officeError('InvalidArgument', 'page break range');
+          if (!s.print.breaks.includes(b.top)) s.print.breaks.push(b.top);
+        });
+      },
+      removePageBreaks: () =>
+        x.enqueue('horizontalPageBreaks.removePageBreaks()', null, () => {
+          x.requires(9, 'PageBreakCollection.removePageBreaks');
+          this.resolve().print.breaks = [];
+        }),
+    };
+  }
+  get freezePanes(): unknown {
+    const x = this.x;
+    const freeze = (
+      what: string,
+      arg: unknown,
+      fn: (s: SheetState) => { rows: number; cols: number } | null,
+    ) =>
+      x.enqueue(`freezePanes.${what}()`, arg, () => {
+        x.requires(7, `WorksheetFreezePanes.${what}`);
+        const s = this.resolve();
+        // FREEZE: the view of a hidden sheet cannot be changed (office-js#1463).
+        if (s.visibility !== 'Visible')
+          throw officeError('GeneralException', `freezePanes.${what} on hidden sheet`);
+        s.frozen = fn(s);
+      });
+    const count = (n: unknown, max: number) => {
+      const v = n === undefined ? 1 : n;
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= max)
+        throw officeError('InvalidArgument', `count ${String(n)}`);
+      return v;
+    };
+    return {
+      freezeRows: (n?: number) =>
+        freeze('freezeRows', n ?? null, (s) => {
+          const rows = count(n, MAX_ROW);
+          return rows || s.frozen?.cols ? { rows, cols: s.frozen?.cols ?? 0 } : null;
+        }),
+      freezeColumns: (n?: number) =>
+        freeze('freezeColumns', n ?? null, (s) => {
+          const cols = count(n, MAX_COL);
+          return cols || s.frozen?.rows ? { rows: s.frozen?.rows ?? 0, cols } : null;
+        }),
+      freezeAt: (range: string | FakeRange) => {
+        const r = typeof range === 'string' ? this.getRange(range) : range;
+        freeze('freezeAt', typeof range === 'string' ? range : '(range)', () => {
+          const { b } = r.target();
+          if (!b) throw officeError('InvalidArgument', 'freezeAt range');
+          return { rows: b.bottom, cols: b.right };
+        });
+      },
+      unfreeze: () => freeze('unfreeze', null, () => null),
+    };
+  }
+  get autoFilter(): unknown {
+    const x = this.x;
+    return {
+      apply: (range: string | FakeRange, columnIndex?: number) => {
+        const r = typeof range === 'string' ? this.getRange(range) : range;
+        x.enqueue(
+          'autoFilter.apply()',
+          [typeof range === 'string' ? range : '(range)', columnIndex ?? null],
+          () => {
+            x.requires(9, 'AutoFilter.apply');
+            const { s, b } = r.target();
+            if (!b) throw officeError('InvalidArgument', 'autoFilter range');
+            // AUTOFILTER: refused on a protected sheet; one filter per sheet (a new one replaces it).
+            if (s.protectedWith) throw officeError('AccessDenied', `${s.name} autoFilter`);
+            s.autoFilter = boxAddress(b);
+          },
+        );
+      },
+      remove: () =>
+        x.enqueue('autoFilter.remove()', null, () => {
+          x.requires(9, 'AutoFilter.remove');
+          this.resolve().autoFilter = null;
+        }),
+    };
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.x, this, () => address);
@@ -559,6 +727,92 @@ class FakeWorksheet {
       this.x.sheets = this.x.sheets.filter((o) => o !== s);
     });
   }
+}
+
+const HEADER_STATES = new Set(['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven']);
+const WHOLE_ROWS = /^\$?(\d+):\$?(\d+)$/;
+const WHOLE_COLS = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i;
+
+/** Worksheet.pageLayout (ExcelApi 1.9) with the PRINT_TITLES, ZOOM and HEADERS rules. */
+function pageLayoutProxy(x: FakeExcel, ws: FakeWorksheet): unknown {
+  const cmd = (path: string, v: unknown, fn: (p: PrintState) => void) =>
+    x.enqueue(`pageLayout.${path}`, v, () => {
+      x.requires(9, `PageLayout.${path}`);
+      fn(ws.resolve().print);
+    });
+  const headerFooter = (which: keyof PrintState['headers']) =>
+    new Proxy(
+      {},
+      {
+        set: (_t, prop: string, v: unknown) => {
+          cmd(`headersFooters.${which}.${prop}`, v, (p) => {
+            if (typeof v !== 'string') throw officeError('InvalidArgument', `${which}.${prop}`);
+            p.headers[which][prop] = v;
+          });
+          return true;
+        },
+      },
+    );
+  const headersFooters = {
+    set state(v: string) {
+      cmd('headersFooters.state', v, (p) => {
+        if (!HEADER_STATES.has(v)) throw officeError('InvalidArgument', `headersFooters.state ${v}`);
+        p.headerState = v;
+      });
+    },
+    firstPage: headerFooter('firstPage'),
+    defaultForAllPages: headerFooter('defaultForAllPages'),
+    oddPages: headerFooter('oddPages'),
+    evenPages: headerFooter('evenPages'),
+  };
+  const whole = (n: unknown) =>
+    n === undefined || n === null || (typeof n === 'number' && Number.isInteger(n) && n >= 0);
+  const methods: Record<string, unknown> = {
+    headersFooters,
+    setPrintTitleRows: (a: string) =>
+      cmd('setPrintTitleRows()', a, (p) => {
+        // PRINT_TITLES
+        const m = WHOLE_ROWS.exec(String(a));
+        if (!m || Number(m[1]) > Number(m[2])) throw officeError('InvalidArgument', `print title rows ${a}`);
+        p.titleRows = `${m[1]}:${m[2]}`;
+      }),
+    setPrintTitleColumns: (a: string) =>
+      cmd('setPrintTitleColumns()', a, (p) => {
+        const m = WHOLE_COLS.exec(String(a));
+        if (!m || colNum(m[1]) > colNum(m[2]))
+          throw officeError('InvalidArgument', `print title columns ${a}`);
+        p.titleColumns = `${m[1].toUpperCase()}:${m[2].toUpperCase()}`;
+      }),
+    setPrintArea: (a: string) =>
+      cmd('setPrintArea()', a, (p) => {
+        p.printArea = boxAddress(parseBox(String(a)));
+      }),
+  };
+  return new Proxy(
+    {},
+    {
+      get: (_t, prop: string) => {
+        if (prop === 'then') return undefined;
+        if (prop in methods) return methods[prop];
+        // ZOOM (and every other property): readable only after a load, which the port never needs.
+        throw officeError('PropertyNotLoaded', `pageLayout.${prop}`);
+      },
+      set: (_t, prop: string, v: unknown) => {
+        if (prop === 'zoom') {
+          cmd('zoom', v, (p) => {
+            const z = v as PrintState['zoom'];
+            if (!z || typeof z !== 'object') throw officeError('InvalidArgument', 'zoom');
+            if (z.scale !== undefined && z.scale !== null && !(z.scale >= 10 && z.scale <= 400))
+              throw officeError('InvalidArgument', `zoom.scale ${String(z.scale)}`);
+            if (!whole(z.horizontalFitToPages) || !whole(z.verticalFitToPages))
+              throw officeError('InvalidArgument', 'zoom fit to pages');
+            p.zoom = { ...z };
+          });
+        } else cmd(prop, v, (p) => void (p.props[prop] = v));
+        return true;
+      },
+    },
+  );
 }
 
 /** PROTECTION: what a protected sheet allows. */

@@ -1,6 +1,10 @@
 import type { TemplateSpec, WorkbookModel } from '../../shared';
 import {
   DEFAULT_CALENDAR,
+  HOST_SKIPPED_MESSAGES,
+  SUMMARY_SHEETS,
+  buildSummaryModel,
+  columnPoints,
   REGISTRY_PRESETS,
   buildTemplate,
   parseWorkbook,
@@ -8,13 +12,16 @@ import {
   templateForKind,
 } from '../../shared';
 import {
+  ALL_CAPS,
   OfficeSheetPort,
   chunkAddresses,
+  pageStarts,
   needsTextFormat,
   parseNameFormula,
   splitRows,
 } from '../../addin/office/office-sheet-port';
-import { FakeExcel } from './fake-excel';
+import { FakeExcel, printedHeaderFooter } from './fake-excel';
+import { consolidation, registry as provinceRegistry } from '../helpers/province-fixture';
 
 const registry = REGISTRY_PRESETS['mau-tu-2025'];
 
@@ -203,6 +210,95 @@ describe('OfficeSheetPort on a fake Excel', () => {
     await port.select({ sheet: 'Bao cao', cell: 'H20' });
     expect(x.selected).toEqual({ sheet: 'Bao cao', address: 'H20' });
     expect(x.active).toBe('Bao cao');
+  });
+});
+
+describe('print setup, panes and filters (issue 11)', () => {
+  it('a generated form prints at 100 %, numbered top centre from page 2, with its page breaks, in 2 syncs', async () => {
+    const x = new FakeExcel();
+    const port = new OfficeSheetPort(x.run);
+    const m = model(40);
+    const form = m.sheets.find((s) => s.name === 'Bao cao')!;
+    await port.applyModel(m);
+    expect(x.syncs).toBe(2); // unchanged by the print setup: everything rides in the one batch
+    const p = x.sheet('Bao cao').print;
+    expect(p.zoom).toEqual({ scale: form.print!.scale });
+    expect(printedHeaderFooter(p, 1, 'centerHeader')).toBe('');
+    expect(printedHeaderFooter(p, 2, 'centerHeader')).toMatch(/&P$/);
+    expect(printedHeaderFooter(p, 2, 'centerFooter')).toBe('');
+    expect(pageStarts(form).length).toBeGreaterThan(0);
+    expect([...p.breaks].sort((a, b) => a - b)).toEqual(pageStarts(form));
+    expect(p.titleRows).toBe(`${form.print!.titleRows![0]}:${form.print!.titleRows![1]}`);
+    expect(p.props).toMatchObject({ paperSize: 'A4', blackAndWhite: true });
+  });
+
+  it("sets column widths with the layout's own points per character (as the .xlsx the CLI writes)", async () => {
+    const x = new FakeExcel();
+    const port = new OfficeSheetPort(x.run);
+    const m = model(10);
+    const form = m.sheets.find((s) => s.name === 'Bao cao')!;
+    await port.applyModel(m);
+    const widths = x.log.filter((l) => l.path.endsWith('.columnWidth')).map((l) => l.value as number);
+    const expected = form.columnWidths.map((w) => Math.round(columnPoints(w) * 100) / 100);
+    expect(widths).toEqual(expect.arrayContaining(expected));
+    expect(widths.slice(0, expected.length)).toEqual(expected);
+  });
+
+  it('a consolidation summary gets frozen headers, filters, fit to width and names on every page', async () => {
+    const { result, doc } = consolidation(4, 2);
+    const m = buildSummaryModel(result, doc, provinceRegistry, 'test');
+    const x = new FakeExcel();
+    const port = new OfficeSheetPort(x.run);
+    await port.applyModel(m);
+    expect(x.syncs).toBe(2);
+    const lists = m.sheets.filter((s) => s.autoFilter);
+    expect(lists.length).toBeGreaterThan(3);
+    for (const s of lists) {
+      const st = x.sheet(s.name);
+      expect(st.autoFilter).toBe(s.autoFilter);
+      if (s.state === 'visible') expect(st.frozen).toEqual(s.freeze);
+    }
+    const matrix = m.sheets.find((s) => s.name === SUMMARY_SHEETS.indicators)!;
+    const p = x.sheet(matrix.name).print;
+    expect(p.zoom).toEqual({ horizontalFitToPages: matrix.print!.pagesWide ?? 1 });
+    expect(p.titleColumns).toBe(`${matrix.print!.titleColumns![0]}:${matrix.print!.titleColumns![1]}`);
+    expect(port.lastSkipped).toEqual([]);
+    // The province report sheet: numbered top centre from page 2, its own page breaks.
+    const report = m.sheets.find((s) => s.name === SUMMARY_SHEETS.report)!;
+    const rp = x.sheet(report.name).print;
+    expect(printedHeaderFooter(rp, 1, 'centerHeader')).toBe('');
+    expect(printedHeaderFooter(rp, 2, 'centerHeader')).toMatch(/&P$/);
+    expect([...rp.breaks].sort((a, b) => a - b)).toEqual(pageStarts(report));
+  });
+
+  it('an Excel without ExcelApi 1.9 gets the data, frozen headers and a list of what was left out', async () => {
+    const { result, doc } = consolidation(2, 1);
+    const m = buildSummaryModel(result, doc, provinceRegistry, 'test');
+    const old = {
+      ...ALL_CAPS,
+      pageLayout: false,
+      autoFilter: false,
+      rangeAreas: false,
+      selectionAllSheets: false,
+    };
+    const x = new FakeExcel({ apiMinor: 8 });
+    const port = new OfficeSheetPort(x.run, undefined, old);
+    await port.applyModel(m);
+    const list = m.sheets.find((s) => s.name === SUMMARY_SHEETS.completeness)!;
+    expect(x.sheet(list.name).frozen).toEqual(list.freeze);
+    expect(x.sheet(list.name).autoFilter).toBeNull();
+    expect(port.lastSkipped).toEqual(
+      expect.arrayContaining([
+        HOST_SKIPPED_MESSAGES.print(list.name),
+        HOST_SKIPPED_MESSAGES.filter(list.name),
+      ]),
+    );
+    // The same Excel, told it had everything, fails: the caps are what keeps the call working.
+    const wrong = new OfficeSheetPort(new FakeExcel({ apiMinor: 8 }).run, undefined, {
+      ...old,
+      pageLayout: true,
+    });
+    await expect(wrong.applyModel(m)).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 });
 

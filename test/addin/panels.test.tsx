@@ -403,6 +403,14 @@ describe('task pane panels (fake HostBridge)', () => {
     expect(await screen.findByText('Đã xuất tệp JSON.')).toBeTruthy();
   });
 
+  it('Xuất: the Google Sheets sidebar offers the Word report too', async () => {
+    const b = show('xuat', Object.assign(fakeBridge(), { host: 'sheets' as const }));
+    fireEvent.click(screen.getByRole('radio', { name: /Word \(\.docx\)/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xuất' }));
+    await waitFor(() => expect(b.exportSummary).toHaveBeenCalledWith('docx'));
+    expect(await screen.findByText('Đã xuất tệp DOCX.')).toBeTruthy();
+  });
+
   it('Cài đặt: changes the preset and loads a registry file', async () => {
     const b = show('caidat');
     const select = await screen.findByLabelText(/Bộ cấu hình/);

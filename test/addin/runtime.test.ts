@@ -40,6 +40,7 @@ describe('checkRuntime', () => {
         pageLayout: true,
         mergedAreas: false,
         selectionAllSheets: true,
+        autoFilter: true,
       },
     });
   });

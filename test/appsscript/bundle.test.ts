@@ -221,6 +221,19 @@ describe('dist-gas/Code.js in a sandbox without Node globals', () => {
     expect(csv[0].content.startsWith('\uFEFF')).toBe(true);
     const json = ctx.apiExport('json') as { content: string }[];
     expect(JSON.parse(json[0].content)).toMatchObject({ schema: 'ttdn-export/1', year: 2026 });
+    // Word: the server sends the report's content; the sidebar packs the .docx (no docx library here).
+    const docx = ctx.apiExport('docx') as {
+      fileName: string;
+      report: { title: string; recipients: string[] };
+    }[];
+    expect(docx[0].fileName).toBe('ttdn-bao-cao-nam-2026.docx');
+    expect(docx[0].report.recipients.length).toBeGreaterThan(1);
+    expect(readFileSync(path.join(DIST, 'Code.js'), 'utf8')).not.toContain(
+      'wordprocessingml.document.main+xml',
+    );
+    expect(readFileSync(path.join(DIST, 'sidebar.html'), 'utf8')).toContain(
+      'wordprocessingml.document.main+xml',
+    );
     expect(log.get('SpreadsheetApp.flush')).toBe(0);
   });
 });

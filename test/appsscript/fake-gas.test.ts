@@ -1,5 +1,5 @@
 /**
- * The fake's own rules (fake-gas.ts R1–R7): each one is shown to fail the way Apps Script fails, so
+ * The fake's own rules (fake-gas.ts R1–R9): each one is shown to fail the way Apps Script fails, so
  * server code that passes against the fake cannot be relying on a rule the fake forgot.
  */
 import {
@@ -167,5 +167,28 @@ describe('R7 dates live in the spreadsheet time zone', () => {
     const d = sheet.getRange('A1').getValue() as Date;
     expect(d.toISOString()).toBe('2026-06-09T17:00:00.000Z');
     expect(formatInZone(d, 'Asia/Ho_Chi_Minh', "yyyy-MM-dd'T'HH:mm Z")).toBe('2026-06-10T00:00 +0700');
+  });
+});
+
+describe('R8 frozen panes cannot cut a merged cell', () => {
+  it('refuses rows that hold only part of a merge; freezing above or below it is fine', () => {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+    sheet.getRange('A2:C4').merge();
+    expect(() => sheet.setFrozenRows(3)).toThrow(/only part of a merged cell/);
+    expect(() => sheet.setFrozenRows(-1)).toThrow(/Invalid argument/);
+    sheet.setFrozenRows(4);
+    sheet.setFrozenRows(1);
+    expect(sheet.getFrozenRows()).toBe(1);
+  });
+});
+
+describe('R9 one filter per sheet', () => {
+  it('a second createFilter throws until the first is removed', () => {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+    sheet.getRange('A3:D10').createFilter();
+    expect(() => sheet.getRange('A3:E20').createFilter()).toThrow(/already has a filter/);
+    sheet.getFilter()!.remove();
+    sheet.getRange('A3:E20').createFilter();
+    expect(sheet.getFilter()!.getRange().getA1Notation()).toBe('A3:E20');
   });
 });

@@ -39,6 +39,14 @@
  *  R7 dates — a date cell is a wall-clock date in the SPREADSHEET's time zone; `getValues` hands the
  *     script the instant of that wall clock (Spreadsheet.getSpreadsheetTimeZone reference), so code
  *     that reads it with the script's time zone (JS Date getters) is off by a day when they differ.
+ *  R8 frozen panes — Sheets cannot freeze through a merged cell: the frozen rows (columns) may not
+ *     hold only part of a merge (Google Sheets refuses it where Excel allows it, dream-num/univer#724:
+ *     "Google sheet无法穿越冻结的，excel和microsoft365是可以的"), so `setFrozenRows(n)` with a merge
+ *     spanning rows n and n+1 throws; a negative count throws too.
+ *  R9 one filter per sheet — "You can't create more than one filter on a sheet"
+ *     (Range.createFilter; developers.google.com/apps-script/reference/spreadsheet/filter: "If a
+ *     filter doesn't exist on the sheet yet, create one using Range.createFilter()"): a second
+ *     `createFilter()` throws until `Sheet.getFilter().remove()`.
  * Semantics follow Sheets where the adapter depends on them: `setValues` makes a formula from a
  * string starting with `=` unless the cell's number format is `@` or the string starts with `'`.
  */
@@ -411,6 +419,12 @@ export class FakeRange {
     this._sheet._merges.push(this._a1());
     return this;
   }
+  createFilter(): FakeFilter {
+    // R9
+    if (this._sheet._filter)
+      throw new Error("You can't create a filter in a sheet that already has a filter.");
+    return (this._sheet._filter = new FakeFilter(this));
+  }
   setDataValidation(rule: FakeValidation): this {
     this._sheet._validations.push({ range: this._a1(), rule });
     return this;
@@ -517,7 +531,22 @@ export class FakeProtection {
   }
 }
 
+export class FakeFilter {
+  constructor(readonly _range: FakeRange) {
+    return track(this, 'Filter');
+  }
+  getRange(): FakeRange {
+    return this._range;
+  }
+  remove(): void {
+    if (this._range._sheet._filter === this) this._range._sheet._filter = null;
+  }
+}
+
 export class FakeSheet {
+  _frozenRows = 0;
+  _frozenCols = 0;
+  _filter: FakeFilter | null = null;
   _cells = new Map<string, Cell>();
   _merges: string[] = [];
   _validations: { range: string; rule: FakeValidation }[] = [];
@@ -637,6 +666,31 @@ export class FakeSheet {
   deleteColumns(_start: number, n: number): this {
     this._maxCols -= n;
     return this;
+  }
+  /** R8: a freeze line may not cut through a merge. */
+  _checkFreeze(n: number, dim: 'rows' | 'columns'): void {
+    if (!Number.isInteger(n) || n < 0) throw new Error(`Invalid argument: ${dim} ${n}`);
+    if (n === 0) return;
+    for (const m of this._merges) {
+      const b = parseA1(m);
+      const [lo, hi] = dim === 'rows' ? [b.top, b.bottom] : [b.left, b.right];
+      if (lo <= n && hi > n)
+        throw new Error(`You can't freeze ${dim} which contain only part of a merged cell (${m}).`);
+    }
+  }
+  setFrozenRows(n: number): void {
+    this._checkFreeze(n, 'rows');
+    this._frozenRows = n;
+  }
+  setFrozenColumns(n: number): void {
+    this._checkFreeze(n, 'columns');
+    this._frozenCols = n;
+  }
+  getFrozenRows(): number {
+    return this._frozenRows;
+  }
+  getFilter(): FakeFilter | null {
+    return this._filter;
   }
   setColumnWidths(start: number, n: number, px: number): this {
     for (let i = 0; i < n; i++) this._colWidths[start + i] = px;

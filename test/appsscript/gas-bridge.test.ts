@@ -7,10 +7,28 @@ import { jobConfig } from '../../appsscript/server/consolidate-job';
 import { GasBridge, clientMessage, timing } from '../../appsscript/client/gas-bridge';
 import type { ConsolidateProgress } from '../../addin/ui/host-bridge';
 import { SHEETS_MESSAGES } from '../../shared';
+import { strFromU8, unzipSync } from 'fflate';
+import type { FakeSpreadsheet } from './fake-gas';
 import { beginExecution, env, fakeProps, installFakeGas, log, ui } from './fake-gas';
 import { formBytes, putFile, registry } from './drive-fixtures';
 
 type Handler = (v: unknown) => void;
+
+/**
+ * What google.script.run carries between sidebar and server: "Requests fail if you attempt to pass a
+ * Date, Function, DOM element besides a form, or other prohibited type, including prohibited types
+ * inside objects or arrays … undefined fields within arrays become null", and the other side gets a
+ * copy (developers.google.com/apps-script/guides/html/reference/run, "Legal parameters").
+ */
+function overTheWire(v: unknown): unknown {
+  const check = (x: unknown, at: string): void => {
+    if (x instanceof Date || typeof x === 'function' || typeof x === 'symbol' || typeof x === 'bigint')
+      throw new Error(`google.script.run cannot carry ${Object.prototype.toString.call(x)} at ${at}`);
+    if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) check(y, `${at}.${k}`);
+  };
+  check(v, '$');
+  return v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as unknown);
+}
 
 /** google.script.run: runs the named server function asynchronously, in a fresh execution. */
 function scriptRun(failNext: { name?: string; message?: string } = {}): unknown {
@@ -31,7 +49,7 @@ function scriptRun(failNext: { name?: string; message?: string } = {}): unknown 
               try {
                 beginExecution();
                 const fn = (api as unknown as Record<string, (...a: unknown[]) => unknown>)[name];
-                ok?.(fn(...args));
+                ok?.(overTheWire(fn(...args.map(overTheWire))));
               } catch (e) {
                 fail?.(e);
               }
@@ -144,6 +162,89 @@ describe('GasBridge', () => {
     expect(clientMessage(new Error('ScriptError: Authorization is required to perform that action.'))).toBe(
       SHEETS_MESSAGES.noPermission,
     );
+  });
+});
+
+test('google.script.run refuses a Date anywhere in what it carries and hands over a copy', () => {
+  expect(() => overTheWire({ rows: [{ when: new Date(0) }] })).toThrow(
+    /cannot carry \[object Date\] at \$\.rows\.0\.when/,
+  );
+  const sent = { a: [1, 'x', null] };
+  const got = overTheWire(sent);
+  expect(got).toEqual(sent);
+  expect(got).not.toBe(sent);
+});
+
+describe('Word export from the Sheets sidebar', () => {
+  let ss: FakeSpreadsheet;
+  beforeEach(() => {
+    ss = installFakeGas().ss;
+  });
+
+  /** The sidebar's download: an <a download> click with a blob URL, captured here. */
+  function captureDownloads(): { name: string; blob: Blob }[] {
+    const got: { name: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    const g = globalThis as Record<string, unknown>;
+    g.document = {
+      createElement: () => {
+        const a = {
+          href: '',
+          download: '',
+          click: () => got.push({ name: a.download, blob: blobs.get(a.href)! }),
+          remove: () => undefined,
+        };
+        return a;
+      },
+      body: { appendChild: () => undefined },
+    };
+    jest.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      const url = `blob:test/${blobs.size}`;
+      blobs.set(url, b as Blob);
+      return url;
+    });
+    jest.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    return got;
+  }
+  afterEach(() => {
+    delete (globalThis as Record<string, unknown>).document;
+    jest.restoreAllMocks();
+  });
+
+  const typeInto = (name: string, lines: string[]) => {
+    const r = ss
+      .getNamedRanges()
+      .find((n) => n.getName() === name)!
+      .getRange();
+    lines.forEach((t, i) =>
+      r.getSheet()._put(`${String.fromCharCode(64 + r.getColumn())}${r.getRow() + i}`, t),
+    );
+  };
+
+  it("writes a .docx with the report's title, the officer's edits and the recipients", async () => {
+    setRun();
+    const files = await pickedFiles(1);
+    await new GasBridge().consolidate({ ...REQ, files }, () => undefined, new AbortController().signal);
+    typeInto('TTDN_TH_DanhGia', ['Sở đánh giá: công tác thông tin đối ngoại năm nay có nhiều chuyển biến.']);
+    typeInto('TTDN_TH_NoiNhan', ['Bộ Ngoại giao (Vụ Thông tin Báo chí);', 'Lưu: VT, PTTĐN.']);
+    // A date typed into the date line, read in the spreadsheet's zone (UTC+7) by a UTC script.
+    const dateCell = ss
+      .getNamedRanges()
+      .find((n) => n.getName() === 'TTDN_TH_Ngay')!
+      .getRange();
+    dateCell.getSheet()._putDate(dateCell.getA1Notation().split(':')[0], '2027-01-05');
+    const got = captureDownloads();
+    await new GasBridge().exportSummary('docx');
+    expect(got.map((d) => d.name)).toEqual(['ttdn-bao-cao-nam-2026.docx']);
+    const zip = unzipSync(new Uint8Array(await got[0].blob.arrayBuffer()));
+    const text = strFromU8(zip['word/document.xml']).replace(/<[^>]+>/g, '');
+    beginExecution();
+    const title = api.apiExport('docx')[0].report!.title;
+    expect(text).toContain(title);
+    expect(text).toContain('Sở đánh giá: công tác thông tin đối ngoại năm nay có nhiều chuyển biến.');
+    expect(text).toContain('Bộ Ngoại giao (Vụ Thông tin Báo chí);');
+    expect(text).toContain('Lưu: VT, PTTĐN.');
+    expect(text).toMatch(/ngày 05 tháng 01 năm 2027/);
   });
 });
 

@@ -3,14 +3,19 @@ import {
   DEFAULT_ACTIVITY_GROUPS,
   REGISTRY_PRESETS,
   DEFAULT_PRESET,
+  HOST_SKIPPED_MESSAGES,
+  SUMMARY_SHEETS,
+  buildSummaryModel,
+  columnPoints,
   generateFlow,
   parseWorkbook,
   validateFlow,
 } from '../../shared';
 import type { FlowSettings } from '../../shared';
-import { MARK_COLOR, SheetsPort, compressCells } from '../../appsscript/server/sheets-port';
+import { MARK_COLOR, SheetsPort, compressCells, cutsMerge } from '../../appsscript/server/sheets-port';
 import type { FakeSheet, FakeSpreadsheet } from './fake-gas';
 import { fakeProps, installFakeGas, log } from './fake-gas';
+import { consolidation, registry as provinceRegistry } from '../helpers/province-fixture';
 
 const settings: FlowSettings = {
   registry: REGISTRY_PRESETS[DEFAULT_PRESET],
@@ -217,4 +222,59 @@ test('a write to a sheet that is not there fails loudly instead of being dropped
   expect(() => p.writeCellsSync([{ sheet: 'Khong co', cell: 'A1', values: [['x']] }])).toThrow(
     /Không tìm thấy trang "Khong co"/,
   );
+});
+
+describe('summary lists in Google Sheets (issue 11)', () => {
+  const applySummary = (units: number, perUnit: number) => {
+    const { result, doc } = consolidation(units, perUnit);
+    const model = buildSummaryModel(result, doc, provinceRegistry, 'test');
+    const { ss } = installFakeGas();
+    log.reset();
+    const p = port(ss);
+    p.applyModelSync(model);
+    return { ss, model, calls: log.snapshot(), skipped: p.lastSkipped };
+  };
+
+  it('freezes the header rows and puts a filter on every list sheet', () => {
+    const { ss, model } = applySummary(3, 2);
+    const lists = model.sheets.filter((s) => s.autoFilter);
+    expect(lists.length).toBeGreaterThan(3);
+    for (const s of lists) {
+      const sheet = ss.getSheetByName(s.name) as unknown as FakeSheet;
+      expect(sheet.getFilter()?.getRange().getA1Notation()).toBe(s.autoFilter);
+      expect(sheet._frozenRows).toBe(s.freeze?.rows ?? 0);
+    }
+  });
+
+  it('leaves columns unfrozen where a title is merged across them, and says so', () => {
+    const { ss, model, skipped } = applySummary(3, 2);
+    const wide = model.sheets.filter((s) => s.freeze?.cols && cutsMerge(s.merges, s.freeze.cols, 'cols'));
+    expect(wide.length).toBeGreaterThan(0); // the indicator matrix: title merged over the frozen codes
+    for (const s of wide) {
+      expect((ss.getSheetByName(s.name) as unknown as FakeSheet)._frozenCols).toBe(0);
+      expect(skipped).toContain(HOST_SKIPPED_MESSAGES.freeze(s.name, s.freeze!.cols, 'cols'));
+    }
+  });
+
+  it("sizes columns with the layout's points per character", () => {
+    const { ss, model } = applySummary(2, 1);
+    const s = model.sheets.find((m) => m.name === SUMMARY_SHEETS.completeness)!;
+    const sheet = ss.getSheetByName(s.name) as unknown as FakeSheet;
+    s.columnWidths.forEach((w, i) =>
+      expect(sheet._colWidths[i + 1]).toBe(Math.round((columnPoints(w) * 4) / 3)),
+    );
+  });
+
+  it('freeze and filter calls do not grow with the number of rows', () => {
+    const few = applySummary(2, 2).calls;
+    const many = applySummary(6, 40).calls;
+    for (const k of [
+      'Sheet.setFrozenRows',
+      'Sheet.setFrozenColumns',
+      'Sheet.getFilter',
+      'Range.createFilter',
+    ])
+      expect([k, many[k] ?? 0]).toEqual([k, few[k] ?? 0]);
+    expect(few['Range.createFilter']).toBeGreaterThan(3);
+  });
 });

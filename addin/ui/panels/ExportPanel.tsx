@@ -15,8 +15,8 @@ export function ExportPanel() {
   const bridge = useBridge();
   const notifier = useNotifier();
   const [format, setFormat] = useState<'xlsx' | 'docx' | 'json' | 'csv'>('xlsx');
-  // Word is built in the pane (Excel); the Sheets sidebar has no Word writer yet.
-  const formats = FORMATS.filter((f) => f.id !== 'docx' || bridge.host === 'excel');
+  // Every host exports Word: the Excel pane and the Sheets sidebar pack the .docx in the browser.
+  const formats = FORMATS;
   const [busy, setBusy] = useState(false);
   const [copies, setCopies] = useState<ExportOutcome[]>([]);
   const run = async () => {
