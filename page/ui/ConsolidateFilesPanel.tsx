@@ -11,7 +11,7 @@ import {
   TableRow,
   makeStyles,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReportKind } from '../../shared';
 import { DEFAULT_INDICATORS, localPlainDate } from '../../shared';
 import type { ConsolidateProgress } from '../../addin/ui/host-bridge';
@@ -59,6 +59,7 @@ export function ConsolidateFilesPanel() {
   const [progress, setProgress] = useState<ConsolidateProgress | null>(null);
   const [summary, setSummary] = useState<PageSummary | null>(null);
   const abort = useRef<AbortController | null>(null);
+  useEffect(() => bridge.warmUp(), [bridge]);
 
   const start = async () => {
     const ctl = new AbortController();
