@@ -194,6 +194,14 @@ export class FileBridge implements HostBridge {
   }
 
   /**
+   * Starts the Web Workers ahead of a run (the Tổng hợp panel calls it when it opens), so the
+   * user's click does not wait for each worker to load the page's script.
+   */
+  warmUp(): void {
+    this.pool().warm();
+  }
+
+  /**
    * Consolidates like `ttdn consolidate`: plans first, then reports, each list in the given order
    * (the UI sorts by path as the CLI sorts a folder); parsing runs in Web Workers, the results are
    * fed to the consolidator strictly in order, and the summary is written in a worker too.

@@ -8,33 +8,19 @@
  *    during a run (what the user would feel as a freeze).
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_CALENDAR, REGISTRY_PRESETS } from '../../shared';
-import type { Registry, Unit } from '../../shared';
+import { DEFAULT_CALENDAR } from '../../shared';
 import { consolidateCommand } from '../../cli/commands/consolidate';
-import { filledModel } from '../../cli/demo/mailbox';
-import { sampleReport } from '../../cli/demo/sample-data';
-import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 import { hasChromium, launchChromium } from '../helpers/chromium';
 import { PAGE_HTML, ensurePageBuild } from '../page/build-page';
+import { browserBenchRegistry, pageSettingsFor, writeReports } from './browser-fixtures';
 
 const N = Number(process.argv[2]) || 200;
 const REPEATS = Number(process.argv[3]) || 3;
 const calendar = DEFAULT_CALENDAR;
-
-function registryOf(n: number): Registry {
-  const units: Unit[] = Array.from({ length: n }, (_, i) => ({
-    code: `DV_${String(i + 1).padStart(4, '0')}`,
-    name: `Đơn vị thử ${i + 1}`,
-    kind: 'khac',
-    active: true,
-  }));
-  return { ...REGISTRY_PRESETS['mau-tu-2025'], id: 'bench', units };
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -51,29 +37,12 @@ async function main(): Promise<void> {
   );
   const dir = mkdtempSync(join(tmpdir(), 'ttdn-bench-page-'));
   const reports = join(dir, 'hop-thu');
-  const registry = registryOf(N);
+  const registry = browserBenchRegistry(N);
   try {
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(reports);
-    for (const u of registry.units) {
-      const model = filledModel({
-        registry,
-        calendar,
-        kind: 'bao-cao-6-thang',
-        year: 2026,
-        unitCode: u.code,
-        ...sampleReport(u.code, 'bao-cao-6-thang', 2026, 40),
-        reportDate: '2026-06-10',
-      });
-      await writeFile(join(reports, `${u.code}.xlsx`), await modelToXlsxBytes(model));
-    }
+    await writeReports(reports, registry);
     const browser = await launchChromium();
     const context = await browser.newContext();
-    const settings = JSON.stringify({
-      presetId: 'mau-tu-2025',
-      registryText: JSON.stringify(registry.units),
-      registryFormat: 'json',
-    });
+    const settings = pageSettingsFor(registry);
     await context.addInitScript((v) => {
       localStorage.setItem('ttdn.page.settings', v);
       // The longest main-thread task while the page works: what a user would feel as a freeze.
