@@ -40,6 +40,7 @@ export { cellText } from './parse/cell-values';
 export * from './consolidate/types';
 export * from './consolidate/consolidator';
 export * from './consolidate/parsed-file';
+export * from './consolidate/picked-files';
 export * from './export/export-document';
 export * from './export/csv-tables';
 export * from './export/summary-model';

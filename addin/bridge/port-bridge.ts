@@ -16,6 +16,9 @@ import type {
 } from '../../shared';
 import {
   Consolidator,
+  addPickedFiles,
+  consolidationCounts,
+  isPlanAmongReports,
   DEFAULT_CALENDAR,
   DEFAULT_PRESET,
   REGISTRY_PRESETS,
@@ -334,33 +337,20 @@ export class PortBridge implements HostBridge {
       }
       if (signal.aborted) throw abortError();
       onProgress({ done: total, total, current: 'Đang ghi bảng tổng hợp…' });
-      // Plans go first so report rows can be checked against them.
-      const isPlan = (p: ParsedFile) =>
-        req.kind !== 'ke-hoach-nam' && p.outcome === 'parsed' && p.submission.kind === 'ke-hoach-nam';
-      for (const p of parsed) if (isPlan(p)) c.addParsedPlan(p);
-      for (const p of parsed) if (!isPlan(p)) c.addParsed(p);
+      addPickedFiles(c, req.kind, parsed);
       const result = c.finish();
       const doc = toExportDocument(result, s.registry, GENERATOR);
       const model = buildSummaryModel(result, doc, s.registry, GENERATOR);
-      const count = (st: string) => result.submissions.filter((x) => x.status === st).length;
+      const counts = consolidationCounts(result);
       const warning = periodWarning(
-        parsed.filter((p) => !isPlan(p)),
+        parsed.filter((p) => !isPlanAmongReports(req.kind, p)),
         req,
-        count('accepted'),
+        counts.accepted,
       );
       if (warning) this.pendingSummary = model;
       else await this.port.applyModel(model);
       return {
-        accepted: count('accepted'),
-        rejected: count('rejected'),
-        unreadable: count('unreadable'),
-        empty: count('empty'),
-        superseded: count('superseded'),
-        missing: result.completeness.filter((x) => x.status === 'missing').map((x) => x.unit),
-        late: result.completeness
-          .filter((x) => x.status === 'late')
-          .map((x) => ({ unit: x.unit, days: x.lateDays })),
-        totals: result.totals,
+        ...counts,
         ...(warning ? { warning, written: false } : { written: true }),
       };
     } catch (e) {

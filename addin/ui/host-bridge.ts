@@ -1,4 +1,4 @@
-import type { EntryState, Finding, ReportKind, Unit } from '../../shared';
+import type { ConsolidationCounts, EntryState, Finding, ReportKind, Unit } from '../../shared';
 
 /**
  * What the task pane / sidebar needs from its host. One React UI, two implementations:
@@ -53,16 +53,10 @@ export interface ConsolidateProgress {
   current?: string;
 }
 
-export interface ConsolidateSummary {
-  accepted: number;
-  rejected: number;
-  unreadable: number;
+/** Files per status, who is missing or late, the totals (the core's `ConsolidationCounts`). */
+export interface ConsolidateSummary extends Omit<ConsolidationCounts, 'empty'> {
   /** Untouched templates ("mẫu trống"): received, but not counted as submitted. */
   empty?: number;
-  superseded: number;
-  missing: string[];
-  late: { unit: string; days: number }[];
-  totals: Record<string, number>;
   /**
    * Set when the result looks wrong (no file accepted, or most files of another kind/year): the
    * summary was NOT written and the previous one is kept until the user confirms through

@@ -2,6 +2,8 @@ import type { ConsolidateSummary } from '../../addin/ui/host-bridge';
 import type { FlowSettings, ParsedFile, ReportKind } from '../../shared';
 import {
   Consolidator,
+  addPickedFiles,
+  consolidationCounts,
   SHEETS_MESSAGES,
   UsageError,
   buildSummaryModel,
@@ -232,27 +234,11 @@ function finishJob(
     asOf: o.asOf,
     includeRejected: o.includeRejected,
   });
-  // Plans picked together with reports feed the plan/result comparison (SPEC §6.5): plans first.
-  const isPlan = (p: ParsedFile) =>
-    o.kind !== 'ke-hoach-nam' && p.outcome === 'parsed' && p.submission.kind === 'ke-hoach-nam';
-  for (const p of parsed) if (isPlan(p)) c.addParsedPlan(p);
-  for (const p of parsed) if (!isPlan(p)) c.addParsed(p);
+  addPickedFiles(c, o.kind, parsed);
   const result = c.finish();
   const doc = toExportDocument(result, settings.registry, settings.generator);
   // The summary is computed in full before any sheet is replaced; each sheet is then swapped in.
   new SheetsPort(ss).applyModelSync(buildSummaryModel(result, doc, settings.registry, settings.generator));
   cancelJob(ss);
-  const count = (s: string) => result.submissions.filter((x) => x.status === s).length;
-  return {
-    accepted: count('accepted'),
-    rejected: count('rejected'),
-    unreadable: count('unreadable'),
-    empty: count('empty'),
-    superseded: count('superseded'),
-    missing: result.completeness.filter((e) => e.status === 'missing').map((e) => e.unit),
-    late: result.completeness
-      .filter((e) => e.status === 'late')
-      .map((e) => ({ unit: e.unit, days: e.lateDays })),
-    totals: { ...result.totals },
-  };
+  return consolidationCounts(result);
 }

@@ -2,6 +2,7 @@ import type { ConsolidationResult, Registry } from '../../shared';
 import {
   CONSOLIDATION_MESSAGES,
   Consolidator,
+  consolidationCounts,
   buildSummaryModel,
   findUnit,
   toExportDocument,
@@ -52,18 +53,11 @@ export async function consolidateParsed(
 }
 
 function summaryOf(result: ConsolidationResult, registry: Registry, fileName: string): PageSummary {
-  const count = (st: string) => result.submissions.filter((x) => x.status === st).length;
-  const nameOf = (code: string | null) => (code ? (findUnit(registry, code)?.name ?? code) : null);
   const missing = result.completeness.filter((x) => x.status === 'missing');
   const late = result.completeness.filter((x) => x.status === 'late');
+  const nameOf = (code: string | null) => (code ? (findUnit(registry, code)?.name ?? code) : null);
   return {
-    accepted: count('accepted'),
-    rejected: count('rejected'),
-    unreadable: count('unreadable'),
-    superseded: count('superseded'),
-    missing: missing.map((x) => x.unit),
-    late: late.map((x) => ({ unit: x.unit, days: x.lateDays })),
-    totals: result.totals,
+    ...consolidationCounts(result),
     missingNames: missing.map((x) => x.unitName),
     lateNames: late.map((x) => ({ name: x.unitName, days: x.lateDays })),
     problems: result.submissions

@@ -13,21 +13,20 @@ import {
 } from '@fluentui/react-components';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { ReportKind } from '../../shared';
-import { DEFAULT_INDICATORS, localPlainDate } from '../../shared';
+import { localPlainDate } from '../../shared';
 import type { ConsolidateProgress } from '../../addin/ui/host-bridge';
 import { useNotifier } from '../../addin/ui/BridgeContext';
 import type { PageSummary } from '../host/file-bridge';
 import type { PickedEntry } from '../host/pick-files';
 import { FileDrop } from './FileDrop';
 import { KindYearFields } from '../../addin/ui/KindYearFields';
+import { IndicatorTotals, countsLine } from '../../addin/ui/ConsolidationOutcome';
 import { useFileBridge } from './page-bridge';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'end' },
   files: { maxHeight: '120px', overflowY: 'auto', margin: 0, paddingLeft: '20px' },
 });
-
-const INDICATOR_NAMES = new Map(DEFAULT_INDICATORS.map((i) => [i.code, i.name]));
 
 /** Memoised: the progress line repaints every 50 ms during a run; a list of 200 files need not. */
 const FileList = memo(function FileList({ entries, label }: { entries: PickedEntry[]; label: string }) {
@@ -164,13 +163,20 @@ export function ConsolidateFilesPanel() {
           />
         </Field>
       )}
-      {summary && <SummaryView summary={summary} onDownload={() => bridge.downloadSummary()} />}
+      {summary && <SummaryView summary={summary} kind={kind} onDownload={() => bridge.downloadSummary()} />}
     </>
   );
 }
 
-function SummaryView({ summary, onDownload }: { summary: PageSummary; onDownload: () => void }) {
-  const totals = Object.entries(summary.totals);
+function SummaryView({
+  summary,
+  kind,
+  onDownload,
+}: {
+  summary: PageSummary;
+  kind: ReportKind;
+  onDownload: () => void;
+}) {
   return (
     <section aria-label="Kết quả tổng hợp">
       <p>
@@ -179,8 +185,7 @@ function SummaryView({ summary, onDownload }: { summary: PageSummary; onDownload
         </Button>
       </p>
       <p role="status" data-testid="summary-counts">
-        Tiếp nhận {summary.accepted} tệp, bị loại {summary.rejected}, không đọc được {summary.unreadable}, đã
-        được thay thế {summary.superseded}.{' '}
+        {countsLine(summary)}{' '}
         {summary.checkOk
           ? 'Kiểm tra tổng: mọi số liệu được tiếp nhận đều có trong bảng tổng hợp.'
           : 'Kiểm tra tổng bị lệch: xem trang "Kiem tra loi" trong bảng tổng hợp.'}
@@ -215,24 +220,7 @@ function SummaryView({ summary, onDownload }: { summary: PageSummary; onDownload
           </TableBody>
         </Table>
       )}
-      {totals.length > 0 && (
-        <Table size="extra-small" aria-label="Tổng các chỉ tiêu">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Chỉ tiêu</TableHeaderCell>
-              <TableHeaderCell>Tổng</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {totals.map(([k, v]) => (
-              <TableRow key={k}>
-                <TableCell>{INDICATOR_NAMES.get(k) ?? k}</TableCell>
-                <TableCell>{v.toLocaleString('vi-VN')}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <IndicatorTotals totals={summary.totals} kind={kind} />
     </section>
   );
 }

@@ -9,6 +9,9 @@ import {
   findUnit,
   taskCode,
   taskCodeUnit,
+  addPickedFiles,
+  consolidationCounts,
+  parseReceivedFile,
 } from '../../shared';
 import { filledModel } from '../../cli/demo/mailbox';
 import { setModelCell, namedBox } from '../../cli/demo/model-edit';
@@ -112,6 +115,24 @@ test('a report row citing a task code that is not in the unit plan is a warning 
   const f = r.findings.find((x) => x.code === 'TASK_NOT_IN_PLAN');
   expect(f).toMatchObject({ severity: 'warning', file: 'bc.xlsx', value: code(9) });
   expect(r.submissions[0].status).toBe('accepted');
+});
+
+test('a plan picked after the reports it covers still feeds their plan check, and is not counted as a report', () => {
+  const ctx = { registry, calendar };
+  const picked = [
+    parseReceivedFile(
+      { file: 'bc.xlsx', sha256: 'b'.repeat(64), received: '2026-11-15' },
+      report([row(code(1), 'Hoàn thành')]),
+      ctx,
+    ),
+    parseReceivedFile({ file: 'kh.xlsx', sha256: 'a'.repeat(64), received: '2026-01-12' }, plan(3), ctx),
+  ];
+  const c = consolidator();
+  addPickedFiles(c, 'bao-cao-nam', picked);
+  const r = c.finish();
+  expect(r.planProgress[0]).toMatchObject({ unit: UNIT, planned: 3, done: 1, notReported: 2 });
+  expect(consolidationCounts(r)).toMatchObject({ accepted: 1, rejected: 0, unreadable: 0, empty: 0 });
+  expect(r.submissions.map((s) => s.file)).toEqual(['bc.xlsx']);
 });
 
 test('a file with blocking errors is accepted when the user includes it explicitly', () => {

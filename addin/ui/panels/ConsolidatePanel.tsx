@@ -5,17 +5,11 @@ import {
   MessageBarBody,
   Input,
   ProgressBar,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ReportKind } from '../../../shared';
-import { KIND_LABELS, templateForKind } from '../../../shared';
+import { KIND_LABELS } from '../../../shared';
 import type {
   ConsolidateProgress,
   ConsolidateSummary,
@@ -25,6 +19,7 @@ import type {
 import { useBridge, useNotifier } from '../BridgeContext';
 import { DisabledReason, NoticeSlot } from '../NoticeSlot';
 import { KindYearFields } from '../KindYearFields';
+import { IndicatorTotals, countsLine } from '../ConsolidationOutcome';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'end' },
@@ -262,20 +257,10 @@ function SummaryView({
   names: Record<string, string>;
   kind: ReportKind;
 }) {
-  const totals = Object.entries(summary.totals);
-  const indicatorNames = new Map(
-    templateForKind(kind).sections.flatMap((sec) =>
-      sec.type === 'indicators' ? sec.indicators.map((i) => [i.code, `${i.name} (${i.unit})`] as const) : [],
-    ),
-  );
   const name = (code: string) => names[code] ?? code;
   return (
     <section aria-label="Kết quả tổng hợp">
-      <p role="status">
-        Tiếp nhận {summary.accepted} tệp, bị loại {summary.rejected}, không đọc được {summary.unreadable}, đã
-        được thay thế {summary.superseded}
-        {summary.empty ? `, mẫu trống (chưa điền, không tính là đã nộp) ${summary.empty}` : ''}.
-      </p>
+      <p role="status">{countsLine(summary)}</p>
       <p>
         Chưa nộp ({summary.missing.length}): {summary.missing.map(name).join(', ') || '—'}
       </p>
@@ -283,24 +268,7 @@ function SummaryView({
         Nộp muộn ({summary.late.length}):{' '}
         {summary.late.map((l) => `${name(l.unit)} (${l.days} ngày)`).join(', ') || '—'}
       </p>
-      {totals.length > 0 && (
-        <Table size="extra-small" aria-label="Tổng các chỉ tiêu">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Chỉ tiêu</TableHeaderCell>
-              <TableHeaderCell>Tổng</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {totals.map(([k, v]) => (
-              <TableRow key={k}>
-                <TableCell>{indicatorNames.get(k) ?? k}</TableCell>
-                <TableCell>{v.toLocaleString('vi-VN')}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <IndicatorTotals totals={summary.totals} kind={kind} />
     </section>
   );
 }
