@@ -54,6 +54,7 @@ import type {
   ConsolidateSummary,
   EntryState,
   ExportOutcome,
+  GenerateOutcome,
   HostBridge,
   PickedFile,
   UiSettings,
@@ -170,10 +171,11 @@ export class PortBridge implements HostBridge {
     return (await this.flow()).registry.units.filter((u) => u.active);
   }
 
-  async generate(req: { kind: ReportKind; unitCode: string; year: number }): Promise<void> {
+  async generate(req: { kind: ReportKind; unitCode: string; year: number }): Promise<GenerateOutcome> {
     try {
       await generateFlow(this.port, await this.flow(), req);
       this.planCodes = undefined;
+      return { skipped: [...(this.port.lastSkipped ?? [])] };
     } catch (e) {
       throw vietnameseError(e, 'Tạo biểu mẫu');
     }

@@ -66,6 +66,11 @@ export interface ConsolidateSummary extends Omit<ConsolidationCounts, 'empty'> {
   written?: boolean;
 }
 
+/** Parts of a generated form's layout the host could not apply, in Vietnamese (e.g. print setup). */
+export interface GenerateOutcome {
+  skipped: string[];
+}
+
 /** What an export produced when the host cannot save a file itself (Excel for Mac: office-js#2700). */
 export interface ExportOutcome {
   name: string;
@@ -80,7 +85,8 @@ export interface HostBridge {
   loadSettings(): Promise<UiSettings>;
   saveSettings(s: UiSettings): Promise<void>;
   listUnits(): Promise<Unit[]>;
-  generate(req: { kind: ReportKind; unitCode: string; year: number }): Promise<void>;
+  /** Resolves with what this host could not apply to the new form (absent when all was applied). */
+  generate(req: { kind: ReportKind; unitCode: string; year: number }): Promise<void | GenerateOutcome>;
   readEntry(): Promise<EntryState>;
   /** Writes one row (sheetRow null = append); returns the fresh state. */
   saveRow(row: {

@@ -382,4 +382,7 @@ export const HOST_SKIPPED_MESSAGES = {
   /** Google Sheets refuses a freeze line through a merged cell. */
   freeze: (sheet: string, n: number, dim: 'rows' | 'cols') =>
     `${sheet}: không cố định ${n} ${dim === 'rows' ? 'hàng' : 'cột'} đầu (có ô gộp vắt qua ranh giới)`,
+  /** Said after a form was generated with parts left out. */
+  notApplied: (items: readonly string[]) =>
+    `Lưu ý: ứng dụng này chưa đặt được ${items.join('; ')}. Biểu mẫu vẫn dùng được; trước khi in, kiểm tra lại trong Tệp → In.`,
 } as const;

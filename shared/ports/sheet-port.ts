@@ -29,4 +29,9 @@ export interface SheetPort {
   /** Marks invalid cells and clears marks that are no longer current, in one batch. */
   setMarks(marks: readonly CellMark[]): Promise<void>;
   select(mark: CellMark): Promise<void>;
+  /**
+   * What the last `applyModel` could not apply on this host (an older requirement set, a rule of
+   * the host), in Vietnamese, so the user can be told instead of finding out on paper.
+   */
+  readonly lastSkipped?: readonly string[];
 }

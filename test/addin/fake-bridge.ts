@@ -1,4 +1,4 @@
-import type { EntryState, HostBridge } from '../../addin/ui/host-bridge';
+import type { EntryState, GenerateOutcome, HostBridge } from '../../addin/ui/host-bridge';
 
 /** A scriptable HostBridge for component tests: every method is a jest mock with a sensible default. */
 export function entryState(over: Partial<EntryState> = {}): EntryState {
@@ -64,7 +64,7 @@ export function fakeBridge(): FakeBridge {
         { code: 'SO_NGOAI_VU', name: 'Sở Ngoại vụ', kind: 'so_nganh' as const, active: true },
       ]),
     ),
-    generate: jest.fn(() => Promise.resolve()),
+    generate: jest.fn((): Promise<void | GenerateOutcome> => Promise.resolve()),
     readEntry: jest.fn(() => Promise.resolve(state)),
     saveRow: jest.fn(() => Promise.resolve(state)),
     deleteRow: jest.fn(() => Promise.resolve(state)),

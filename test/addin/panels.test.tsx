@@ -42,6 +42,17 @@ describe('task pane panels (fake HostBridge)', () => {
     ).toBeTruthy();
   });
 
+  it('Tạo biểu mẫu: says what the host could not apply to the form, as a warning', async () => {
+    const b = fakeBridge();
+    b.generate.mockResolvedValueOnce({
+      skipped: ['Ke hoach: thiết lập in (cần ExcelApi 1.9; đặt tay trong Tệp → In)'],
+    });
+    show('tao', b);
+    await screen.findByRole('option', { name: 'Sở Ngoại vụ' });
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu mẫu' }));
+    expect(await screen.findByText(/ứng dụng này chưa đặt được Ke hoach: thiết lập in/)).toBeTruthy();
+  });
+
   it('shows bridge errors in a Vietnamese message bar', async () => {
     const b = fakeBridge();
     b.generate.mockRejectedValueOnce(new Error('Không có đơn vị mã "X" trong danh sách đơn vị.'));

@@ -5,6 +5,7 @@ import type { WorkbookModel } from '../../shared';
 import { PortBridge } from '../../addin/bridge/port-bridge';
 import type { HostServices } from '../../addin/bridge/port-bridge';
 import { OfficeSheetPort } from '../../addin/office/office-sheet-port';
+import { ALL_CAPS } from '../../addin/office/office-sheet-port';
 import { generateXlsx } from '../../cli/generate';
 import { readXlsxGrid } from '../../shared/file/read-xlsx-grid';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
@@ -34,12 +35,22 @@ function setup() {
     sha256: async (b) => Buffer.from(await webcrypto.subtle.digest('SHA-256', b)).toString('hex'),
   };
   const port = new OfficeSheetPort(x.run);
-  return { x, bridge: new PortBridge(port, services), delivered, stored: () => stored };
+  return { x, services, bridge: new PortBridge(port, services), delivered, stored: () => stored };
 }
 
 const registry = REGISTRY_PRESETS['mau-tu-2025'];
 
 describe('PortBridge over the Office.js port (fake Excel)', () => {
+  it('says which parts of a new form an older Excel could not apply, and nothing on a current one', async () => {
+    const old = new FakeExcel({ apiMinor: 8 });
+    const oldCaps = { ...ALL_CAPS, pageLayout: false, autoFilter: false };
+    const bridge = new PortBridge(new OfficeSheetPort(old.run, undefined, oldCaps), setup().services);
+    const req = { kind: 'bao-cao-nam', unitCode: 'SO_NGOAI_VU', year: 2026 } as const;
+    const outcome = await bridge.generate(req);
+    expect(outcome.skipped.join('\n')).toContain('thiết lập in (cần ExcelApi 1.9');
+    expect((await setup().bridge.generate(req)).skipped).toEqual([]);
+  });
+
   it('rewrites text typed in TCVN3 as Unicode and checks again', async () => {
     const { bridge } = setup();
     await bridge.generate({ kind: 'bao-cao-nam', unitCode: 'SO_NGOAI_VU', year: 2026 });

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ReportKind, Unit } from '../../../shared';
-import { KIND_LABELS, REPORT_KINDS } from '../../../shared';
+import { HOST_SKIPPED_MESSAGES, KIND_LABELS, REPORT_KINDS } from '../../../shared';
 import { useBridge, useNotifier } from '../BridgeContext';
 import { DisabledReason } from '../NoticeSlot';
 
@@ -57,14 +57,16 @@ export function GeneratePanel() {
         }
       }
       setConfirmRows(null);
-      await bridge.generate({ kind, unitCode: unit, year: y });
+      const outcome = await bridge.generate({ kind, unitCode: unit, year: y });
       const name = units?.find((u) => u.code === unit)?.name ?? unit;
+      const skipped = outcome?.skipped ?? [];
       notifier.notify({
-        intent: 'success',
+        intent: skipped.length ? 'warning' : 'success',
         text:
-          bridge.worksOn === 'files'
+          (bridge.worksOn === 'files'
             ? `Đã tải về biểu mẫu "${KIND_LABELS[kind]} ${y}" cho ${name}. Điền bằng Excel, LibreOffice hoặc WPS, rồi thả tệp vào thẻ "Kiểm tra".`
-            : `Đã tạo biểu mẫu "${KIND_LABELS[kind]} ${y}" cho ${name}. Chuyển sang thẻ "Nhập liệu" để điền số liệu.`,
+            : `Đã tạo biểu mẫu "${KIND_LABELS[kind]} ${y}" cho ${name}. Chuyển sang thẻ "Nhập liệu" để điền số liệu.`) +
+          (skipped.length ? ` ${HOST_SKIPPED_MESSAGES.notApplied(skipped)}` : ''),
       });
     } catch (e) {
       notifier.error(e);
