@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Calendar, ConsolidationResult, ExportDocument, Registry, ReportKind } from '../../shared';
 import { Consolidator, buildSummaryModel, formatDmy, toExportDocument } from '../../shared';
-import { GENERATOR } from '../generate';
+import { GENERATOR } from '../usage';
 import type { SkippedPath } from '../files';
 import { expandInputs, loadReceivedDates, modifiedDate } from '../files';
 import type { ParseJob } from '../parallel/parse-job';

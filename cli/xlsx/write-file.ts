@@ -4,7 +4,6 @@ import type { WorkbookModel } from '../../shared';
 import { isStreamable, writeXlsx } from '../../shared/xlsx-write';
 import type { RawDeflate } from '../../shared/xlsx-write';
 import { writeAtomically } from '../files';
-import { modelToExcelJs } from './write-workbook';
 
 /** Bytes gathered before one write call: the writer hands over small deflated chunks. */
 const WRITE_BYTES = 1 << 20;
@@ -31,6 +30,8 @@ const nativeDeflate = (): RawDeflate => (chunk, final) =>
 export async function writeModelToFile(model: WorkbookModel, path: string): Promise<void> {
   await writeAtomically(path, async (tmp) => {
     if (!isStreamable(model)) {
+      // Loaded only here: writing the summary never loads ExcelJS (about 0.3 s of start-up).
+      const { modelToExcelJs } = await import('./write-workbook');
       await modelToExcelJs(model).xlsx.writeFile(tmp);
       return;
     }
