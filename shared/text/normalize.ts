@@ -8,22 +8,6 @@ const CLEAN_CHAR =
   '\\x21-\\x7e\\u00C0-\\u024F\\u1E00-\\u1EFF\\u2013\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026';
 const CLEAN = new RegExp(`^[${CLEAN_CHAR}](?:[${CLEAN_CHAR}]| (?! ))*$`);
 
-let FOLD_TABLE: Map<string, string> | undefined;
-
-/** Each non-ASCII character of the clean class folded as `slowFold` folds it (built once). */
-function foldTable(): Map<string, string> {
-  if (!FOLD_TABLE) {
-    FOLD_TABLE = new Map();
-    for (const [from, to] of [
-      [0xc0, 0x24f],
-      [0x1e00, 0x1eff],
-    ])
-      for (let c = from; c <= to; c++)
-        FOLD_TABLE.set(String.fromCharCode(c), slowFold(String.fromCharCode(c)) || ' ');
-  }
-  return FOLD_TABLE;
-}
-
 /** NFC, non-breaking and zero-width spaces turned into plain spaces, runs collapsed, ends trimmed. */
 export function cleanText(s: string): string {
   // Fast path: printable ASCII and precomposed Latin/Vietnamese letters without stray spaces are
@@ -39,19 +23,7 @@ export function cleanText(s: string): string {
 
 /** Case- and diacritics-insensitive key: `Hoàn thành` and `hoan thanh` fold to the same key. */
 export function foldKey(s: string): string {
-  const clean = cleanText(s);
-  // Fast path: letters of the clean class fold through a table (the same folding, char by char).
-  if (CLEAN.test(clean))
-    return clean
-      .replace(/[^\x20-\x7e]/g, (ch) => foldTable().get(ch) ?? ch)
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  return slowFold(clean);
-}
-
-function slowFold(clean: string): string {
-  return clean
+  return cleanText(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')

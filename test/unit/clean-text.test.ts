@@ -1,4 +1,4 @@
-/** cleanText's and foldKey's fast paths give what the full cleaning and folding give. */
+/** cleanText's fast path (text returned as it is) gives what the full cleaning gives, and so the same folded keys. */
 import { cleanText, foldKey } from '../../shared';
 
 /** The full cleaning, without the fast path. */
@@ -44,7 +44,7 @@ test('typical text folds to the same key as the full folding gives', () => {
   for (const s of SAMPLES) expect([s, foldKey(s)]).toEqual([s, referenceFold(s)]);
 });
 
-test('every character and pair of characters the fast paths accept is cleaned and folded as in full', () => {
+test('every character and pair of characters the fast path accepts is cleaned and folded as in full', () => {
   const ranges: [number, number][] = [
     [0x21, 0x7e],
     [0xc0, 0x24f],
