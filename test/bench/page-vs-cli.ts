@@ -30,6 +30,7 @@ function registryOf(n: number): Registry {
   const units: Unit[] = Array.from({ length: n }, (_, i) => ({
     code: `DV_${String(i + 1).padStart(4, '0')}`,
     name: `Đơn vị thử ${i + 1}`,
+    abbr: `DV${i + 1}`, // distinct: the registry refuses colliding task-code abbreviations
     kind: 'khac',
     active: true,
   }));
