@@ -29,7 +29,10 @@ interface Box {
   id: number;
 }
 
-/** The `s` of every column of the current row; recomputed only when a box starts or ends. */
+/**
+ * The `s` of every column of the current row, for an empty cell and for a cell with a value (which
+ * on a document sheet also carries the model's font); recomputed only when a box starts or ends.
+ */
 class SheetLooks {
   private readonly boxes: Box[] = [];
   private readonly groups: CellStyle[];
@@ -39,11 +42,14 @@ class SheetLooks {
   readonly lastRow: number;
   readonly lastCol: number;
   xfOfCol: Int32Array;
+  xfOfValue: Int32Array;
+  private readonly base: boolean;
 
   constructor(
     s: SheetModel,
     private readonly table: StyleTable,
   ) {
+    this.base = !s.plainData;
     this.groups = [...s.styles.map((g) => g.style), { numFmt: TEXT_FORMAT }];
     const add = (range: string, id: number) => {
       const box = parseRange(range);
@@ -56,6 +62,8 @@ class SheetLooks {
     this.lastRow = this.boxes.reduce((m, b) => Math.max(m, b.bottom), 0);
     this.lastCol = this.boxes.reduce((m, b) => Math.max(m, b.right), 0);
     this.xfOfCol = new Int32Array(this.lastCol + 1);
+    this.xfOfValue = new Int32Array(this.lastCol + 1);
+    this.xfOfValue.fill(this.xfOf('', this.base));
   }
 
   /** Moves to row `r` (rows in order). */
@@ -76,14 +84,20 @@ class SheetLooks {
       for (let c = b.left; c <= b.right; c++)
         keys[c] = keys[c] === undefined ? `${b.id}` : `${keys[c]},${b.id}`;
     this.xfOfCol.fill(0);
-    keys.forEach((key, c) => (this.xfOfCol[c] = this.xfOf(key)));
+    this.xfOfValue.fill(this.xfOf('', this.base));
+    keys.forEach((key, c) => {
+      this.xfOfCol[c] = this.xfOf(key, false);
+      this.xfOfValue[c] = this.xfOf(key, this.base);
+    });
   }
 
-  private xfOf(key: string): number {
-    let xf = this.byKey.get(key);
+  private xfOf(key: string, base: boolean): number {
+    const k = base ? `b${key}` : key;
+    let xf = this.byKey.get(k);
     if (xf === undefined) {
-      xf = this.table.xf(composeLook(key.split(',').map((id) => this.groups[Number(id)])));
-      this.byKey.set(key, xf);
+      const groups = key ? key.split(',').map((id) => this.groups[Number(id)]) : [];
+      xf = this.table.xf(composeLook(groups, base));
+      this.byKey.set(k, xf);
     }
     return xf;
   }
@@ -192,11 +206,12 @@ export function writeSheetXml(s: SheetModel, table: StyleTable, out: TextOut, se
   for (let r = 1; r <= lastRow; r++) {
     looks.advance(r);
     const values = s.values[r - 1];
-    const xfs = looks.xfOfCol;
+    const empty = looks.xfOfCol;
+    const filled = looks.xfOfValue;
     let cells = '';
     for (let c = 1; c <= lastCol; c++) {
       const v = values?.[c - 1] ?? null;
-      const xf = c < xfs.length ? xfs[c] : 0;
+      const xf = c < empty.length ? (v === null ? empty[c] : filled[c]) : v === null ? 0 : filled[0];
       if (v !== null || xf) cells += cellXml(letters[c] + r, xf, v);
     }
     const h = heights.get(r);

@@ -32,8 +32,12 @@ const BUILTIN_FORMATS: Record<string, number> = {
   '@': 49,
 };
 
-export function composeLook(styles: readonly CellStyle[]): Look {
-  const look: Look = {};
+/**
+ * The look of a cell under `styles` (in model order). With `base`, a cell without a font of its own
+ * gets the model's font (what the ExcelJS writer gave every value cell of a document sheet).
+ */
+export function composeLook(styles: readonly CellStyle[], base = false): Look {
+  const look: Look = base ? { font: {} } : {};
   for (const st of styles) {
     if (st.font) look.font = st.font;
     if (st.h || st.v || st.wrap) look.align = { h: st.h, v: st.v, wrap: st.wrap };
@@ -65,6 +69,14 @@ class Pool {
 
 const THIN = '<color rgb="FF000000"/>';
 
+/**
+ * The Normal style's font: Calibri 11, as the summary has always been written (ExcelJS's default).
+ * Column widths count in its digits, and the summary's printed layout (the province report's
+ * columns, the lists fitted to the page) was designed and measured with it
+ * (`test/integration/print-report.test.ts`); the model's font goes on the cells themselves.
+ */
+const NORMAL_FONT = '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>';
+
 export class StyleTable {
   private readonly fonts: Pool;
   private readonly fills = new Pool([
@@ -76,7 +88,7 @@ export class StyleTable {
   private readonly formats = new Map<string, number>();
 
   constructor(private readonly defaultFont: { name: string; size: number }) {
-    this.fonts = new Pool([this.fontXml({})]);
+    this.fonts = new Pool([NORMAL_FONT]);
   }
 
   /** The `s` index of a look; 0 is the default look (no attribute needed). */

@@ -133,11 +133,14 @@ describe('ExcelJS reads back what the model says', () => {
     for (const h of report.rowHeights) expect(ws.getRow(h.row).height).toBe(h.height);
   });
 
-  test('the workbook default font is the model’s', () => {
+  test('Normal stays Calibri 11 (the layout’s width unit); every value of a document sheet has the model’s font', () => {
     const styles = strFromU8(unzipSync(bytes)['xl/styles.xml']);
-    const font0 = /<fonts[^>]*><font>(.*?)<\/font>/.exec(styles)![1];
-    expect(font0).toContain(`<sz val="${model.defaultFont.size}"/>`);
-    expect(font0).toContain(`<name val="${model.defaultFont.name}"/>`);
+    expect(/<fonts[^>]*><font>(.*?)<\/font>/.exec(styles)![1]).toContain('<name val="Calibri"/>');
+    for (const s of model.sheets.filter((x) => !x.plainData)) {
+      const ws = wb.getWorksheet(s.name)!;
+      for (const [r, c] of modelCells(s))
+        expect([s.name, r, c, ws.getCell(r, c).font?.name]).toEqual([s.name, r, c, model.defaultFont.name]);
+    }
   });
 
   test('the officer’s input cells under their workbook-scoped names', () => {
