@@ -2,9 +2,9 @@ import { basename } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Calendar, ConsolidationResult, ExportDocument, Registry, ReportKind } from '../../shared';
 import { Consolidator, buildSummaryModel, formatDmy, toExportDocument } from '../../shared';
-import { GENERATOR } from '../generate';
+import { GENERATOR } from '../usage';
 import type { SkippedPath } from '../files';
-import { expandInputs, loadReceivedDates, modifiedDate, writeAtomically } from '../files';
+import { expandInputs, loadReceivedDates, modifiedDate } from '../files';
 import type { ParseJob } from '../parallel/parse-job';
 import { parseInOrder } from '../parallel/parse-pool';
 import { writeModelToFile } from '../xlsx/write-file';
@@ -91,7 +91,7 @@ export async function consolidateCommand(
   const result = c.finish();
   const doc = toExportDocument(result, a.registry, GENERATOR);
   const model = buildSummaryModel(result, doc, a.registry, GENERATOR);
-  await writeAtomically(a.output, (tmp) => writeModelToFile(model, tmp));
+  await writeModelToFile(model, a.output);
 
   const missing = result.completeness.filter((x) => x.status === 'missing').map((x) => x.unit);
   const late = result.completeness

@@ -14,6 +14,12 @@ export interface PoolOptions {
   maxInFlight?: number;
 }
 
+/**
+ * Files queued per worker: with two, a worker starts its next file while the main thread is still
+ * taking in the one it just finished (with one, each worker waited for that round trip).
+ */
+const QUEUE_PER_WORKER = 2;
+
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 8;
 
@@ -65,10 +71,14 @@ export async function parseInOrder(
   let turn = 0; // next result to deliver
   try {
     await new Promise<void>((resolve, reject) => {
-      const idle: Worker[] = [];
+      const queued = new Map<Worker, number>(pool.map((w) => [w, 0]));
       const dispatch = () => {
-        while (idle.length && next < jobs.length && next - turn < maxInFlight) {
-          const w = idle.pop()!;
+        while (next < jobs.length && next - turn < maxInFlight) {
+          // The least busy worker, if it has room.
+          let w: Worker | undefined;
+          for (const [x, n] of queued) if (n < QUEUE_PER_WORKER && (!w || n < queued.get(w)!)) w = x;
+          if (!w) break;
+          queued.set(w, queued.get(w)! + 1);
           w.postMessage({ seq: next, job: jobs[next] } satisfies WorkerRequest);
           next++;
         }
@@ -78,7 +88,7 @@ export async function parseInOrder(
         w.on('message', (m: WorkerReply) => {
           if ('error' in m) return reject(new Error(m.error));
           done.set(m.seq, m.parsed);
-          idle.push(w);
+          queued.set(w, queued.get(w)! - 1);
           try {
             for (let p = done.get(turn); p; p = done.get(turn)) {
               done.delete(turn);
@@ -93,7 +103,6 @@ export async function parseInOrder(
         w.on('exit', (code) => {
           if (turn < jobs.length) reject(new Error(`worker stopped (exit ${code})`));
         });
-        idle.push(w);
       }
       dispatch();
     });

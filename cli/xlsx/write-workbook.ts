@@ -76,14 +76,7 @@ function releaseAutoHeights(files: Record<string, Uint8Array>, model: WorkbookMo
   });
 }
 
-/** What both ExcelJS workbook flavours (in-memory and streaming) offer for adding a sheet. */
-interface SheetHost {
-  addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
-}
-
 export function sheetOptions(s: SheetModel): Partial<ExcelJS.AddWorksheetOptions> {
-  // Views and the fit-to-page flag must be known when the sheet is created: the streaming writer
-  // writes <sheetPr> and <sheetViews> before the first row.
   const frozen = s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0);
   return {
     state: s.state,
@@ -133,19 +126,13 @@ function pageSetupOf(s: SheetModel): Partial<ExcelJS.PageSetup> {
 }
 
 /**
- * Writes one sheet model into a new worksheet, row by row. With `commitRows` (the streaming writer)
- * each row is flushed as soon as it is complete, so a 40,000-row summary never sits in memory.
+ * Writes one sheet model into a new worksheet, row by row. Forms only: the summary and the province
+ * report go through the core's own streaming writer (`shared/xlsx-write`).
  */
-export function writeSheet(
-  wb: SheetHost,
-  s: SheetModel,
-  model: WorkbookModel,
-  commitRows = false,
-): ExcelJS.Worksheet {
+export function writeSheet(wb: ExcelJS.Workbook, s: SheetModel, model: WorkbookModel): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(s.name, sheetOptions(s));
   ws.columns = s.columnWidths.map((width) => ({ width }));
   const baseFont = { name: model.defaultFont.name, size: model.defaultFont.size };
-  // Merges first: the streaming writer needs them before the rows they touch are committed.
   for (const m of s.merges) ws.mergeCells(m);
   const heights = new Map([...(s.estimatedRowHeights ?? []), ...s.rowHeights].map((h) => [h.row, h.height]));
   const pageStarts = new Set(s.print?.rowBreaks ?? []);
@@ -156,15 +143,15 @@ export function writeSheet(
     const row = ws.getRow(r);
     const values = s.values[r - 1] ?? [];
     values.forEach((v, c) => {
-      if (v !== null) row.getCell(c + 1).value = cellValue(v, commitRows);
+      if (v !== null)
+        row.getCell(c + 1).value = typeof v === 'object' ? { formula: v.formula, result: v.result } : v;
     });
     // Every used cell of a document sheet gets the document font; style groups refine it.
     for (const [c, style] of looks.row(r, values, !s.plainData)) row.getCell(c).style = style;
     const h = heights.get(r);
     if (h !== undefined) row.height = h;
-    // A page starting at row r + 1 is ExcelJS's page break after row r (set before a streamed row is committed).
+    // A page starting at row r + 1 is ExcelJS's page break after row r.
     if (pageStarts.has(r + 1) || breaks.has(r)) row.addPageBreak();
-    if (commitRows) row.commit();
   }
   for (const v of s.validations) applyValidation(ws, v);
   if (s.print) {
@@ -189,16 +176,6 @@ export function writeSheet(
     });
   }
   return ws;
-}
-
-/**
- * The streaming writer without a shared-strings table writes plain strings as `t="str"` (a formula's
- * cached text); a one-run rich text is a true inline string (`t="inlineStr"`), which every reader
- * takes as typed text.
- */
-function cellValue(v: Exclude<ModelValue, null>, inline: boolean): ExcelJS.CellValue {
-  if (typeof v === 'object') return { formula: v.formula, result: v.result };
-  return inline && typeof v === 'string' ? { richText: [{ text: v }] } : v;
 }
 
 type Style = Partial<ExcelJS.Style>;

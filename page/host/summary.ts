@@ -9,7 +9,7 @@ import {
 } from '../../shared';
 import type { ConsolidateSummary } from '../../addin/ui/host-bridge';
 import { GENERATOR } from '../../cli/generate';
-import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
+import { xlsxBytes } from '../../shared/xlsx-write';
 import type { ConsolidateJob } from '../worker/protocol';
 
 /** The end of a consolidation run (runs in a Web Worker) and what the page shows of its result. */
@@ -34,7 +34,7 @@ export interface PageSummary extends ConsolidateSummary {
  * Feeds the parsed files to the core's consolidator in input order (plans first, as the CLI does),
  * then builds the summary workbook and writes it with the CLI's writer.
  */
-export async function consolidateParsed(
+export function consolidateParsed(
   job: Omit<ConsolidateJob, 'type' | 'id'>,
 ): Promise<{ bytes: Uint8Array; summary: PageSummary }> {
   const c = new Consolidator({
@@ -48,8 +48,8 @@ export async function consolidateParsed(
   for (const p of job.reports) c.addParsed(p);
   const result = c.finish();
   const doc = toExportDocument(result, job.registry, GENERATOR);
-  const bytes = await modelToXlsxBytes(buildSummaryModel(result, doc, job.registry, GENERATOR));
-  return { bytes, summary: summaryOf(result, job.registry, job.fileName) };
+  const bytes = xlsxBytes(buildSummaryModel(result, doc, job.registry, GENERATOR));
+  return Promise.resolve({ bytes, summary: summaryOf(result, job.registry, job.fileName) });
 }
 
 function summaryOf(result: ConsolidationResult, registry: Registry, fileName: string): PageSummary {

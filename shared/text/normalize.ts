@@ -1,9 +1,18 @@
 /** Text normalisation shared by parsing and list matching. */
 
+/**
+ * Characters NFC never changes and cleaning never touches: printable ASCII, Latin-1 letters to
+ * Latin Extended-B (U+00C0–U+024F), precomposed Vietnamese (U+1E00–U+1EFF), dashes, quotes, ellipsis.
+ */
+const CLEAN_CHAR =
+  '\\x21-\\x7e\\u00C0-\\u024F\\u1E00-\\u1EFF\\u2013\\u2014\\u2018\\u2019\\u201C\\u201D\\u2026';
+const CLEAN = new RegExp(`^[${CLEAN_CHAR}](?:[${CLEAN_CHAR}]| (?! ))*$`);
+
 /** NFC, non-breaking and zero-width spaces turned into plain spaces, runs collapsed, ends trimmed. */
 export function cleanText(s: string): string {
-  // Fast path: plain printable ASCII without stray spaces is already clean.
-  if (/^[\x21-\x7e](?:[\x21-\x7e]| (?! ))*$/.test(s) && !s.endsWith(' ')) return s;
+  // Fast path: printable ASCII and precomposed Latin/Vietnamese letters without stray spaces are
+  // already clean (NFC leaves them as they are), which is most cells of a submission.
+  if (CLEAN.test(s) && !s.endsWith(' ')) return s;
   return s
     .normalize('NFC')
     .replace(/[\u200B-\u200D\uFEFF]/g, '')

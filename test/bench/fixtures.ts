@@ -15,6 +15,8 @@ export function benchRegistry(n: number): Registry {
   const units: Unit[] = Array.from({ length: n }, (_, i) => ({
     code: `DV_${String(i + 1).padStart(4, '0')}`,
     name: `Đơn vị thử ${i + 1}`,
+    // Distinct abbreviations: the registry refuses two units whose task codes would collide.
+    abbr: `DV${i + 1}`,
     kind: 'khac',
     active: true,
   }));

@@ -1,7 +1,7 @@
 /**
- * The summary writer (ExcelJS streaming, one shared style per look, inline strings): its output
- * opens in LibreOffice and in ExcelJS with the same text, numbers and formats, and submitted text
- * that looks like a formula stays text.
+ * The CLI's summary writer (`writeModelToFile`: the core's streaming writer with Node's zlib, one
+ * cell format per look, inline strings): its output opens in LibreOffice and in ExcelJS with the
+ * same text, numbers and formats, and submitted text that looks like a formula stays text.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';

@@ -1,0 +1,36 @@
+/** Text as SpreadsheetML carries it: XML-escaped, with what XML 1.0 cannot hold removed. */
+
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE/U+FFFF; unpaired surrogates):
+ * a reader refuses the whole part for one of them, so they are dropped.
+ */
+/* eslint-disable no-control-regex -- these patterns exist to find control characters */
+const ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NEEDS_WORK = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
+/** A quick test before the slower ILLEGAL replace (JSON and quoted text need escaping, rarely this). */
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/* eslint-enable no-control-regex */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * Escapes cell text (element content: quotes stay as they are, which keeps the JSON of the hidden
+ * data sheet a third smaller). A literal `_xHHHH_` in the text is written `_x005F_xHHHH_`: Excel
+ * (and our reader) decode `_xHHHH_` in cell text as a character.
+ */
+export function xmlText(s: string): string {
+  if (!NEEDS_WORK.test(s)) return s;
+  return (SUSPECT.test(s) ? s.replace(ILLEGAL, '') : s)
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(/[&<>]/g, (c) => ENTITIES[c]);
+}
+
+/** Escapes an attribute value or non-cell text (names, formulas, header codes): no `_xHHHH_` rule. */
+export function xmlAttr(s: string): string {
+  return (SUSPECT.test(s) ? s.replace(ILLEGAL, '') : s).replace(/[&<>"]/g, (c) => ENTITIES[c]);
+}
+
+/** Leading or trailing spaces, line breaks and tabs survive only with xml:space="preserve". */
+export function needsPreserve(s: string): boolean {
+  return /^\s|\s$|[\t\n\r]/.test(s);
+}
