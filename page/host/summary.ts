@@ -32,7 +32,7 @@ export interface PageSummary extends ConsolidateSummary {
 
 /**
  * Feeds the parsed files to the core's consolidator in input order (plans first, as the CLI does),
- * then builds the summary workbook and writes it with the CLI's writer.
+ * then builds the summary workbook and writes it with the core's xlsx writer (shared/xlsx-write).
  */
 export function consolidateParsed(
   job: Omit<ConsolidateJob, 'type' | 'id'>,
