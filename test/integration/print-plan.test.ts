@@ -26,6 +26,8 @@ import { checkExportDocument, exportCommand } from '../../cli/commands/export';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 import { writeModelToFile } from '../../cli/xlsx/write-file';
 import { GENERATOR } from '../../cli/generate';
+import { allText, dense, isPageNumber, pdfFonts, pdfPages } from '../helpers/pdf-pages';
+import type { Page, Word } from '../helpers/pdf-pages';
 import { hasCommand } from '../helpers/has-command';
 
 const ready = hasCommand('soffice') && hasCommand('pdftotext') && hasCommand('pdffonts');
@@ -47,57 +49,6 @@ const narratives = (i: number): Record<string, string> => {
   };
 };
 
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-interface Page {
-  width: number;
-  height: number;
-  words: Word[];
-  text: string;
-}
-
-function pages(pdf: string): Page[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((m) => {
-    const words = [
-      ...m[3].matchAll(
-        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-      ),
-    ].map((w) => ({
-      xMin: Number(w[1]),
-      yMin: Number(w[2]),
-      xMax: Number(w[3]),
-      yMax: Number(w[4]),
-      text: w[5]
-        .replace(/&amp;/g, '&')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"'),
-    }));
-    return { width: Number(m[1]), height: Number(m[2]), words, text: words.map((w) => w.text).join(' ') };
-  });
-}
-
-/** Text without whitespace (fallback-font letters split words in LibreOffice Calc's PDFs). */
-const dense = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
-/** The page number printed in the top margin, which would otherwise split a paragraph running on. */
-const isPageNumber = (w: Word) => /^\d+$/.test(w.text) && w.yMax < 60;
-const allText = (ps: Page[]) =>
-  dense(
-    ps
-      .map((p) =>
-        p.words
-          .filter((w) => !isPageNumber(w))
-          .map((w) => w.text)
-          .join(' '),
-      )
-      .join(' '),
-  );
 /** Printed lines, as the words sharing a baseline (LibreOffice splits words at some letters). */
 function lines(ps: Page[]): string[][] {
   return ps.flatMap((p) => {
@@ -131,17 +82,6 @@ const pdf: Record<'xlsx' | 'docx' | 'summary' | 'calibration', Page[]> = {
 let heightPerPt = 0;
 /** `pdffonts` rows of each PDF: font name and whether it is embedded. */
 const fonts: Record<'xlsx' | 'docx', { name: string; embedded: boolean }[]> = { xlsx: [], docx: [] };
-
-function pdfFonts(pdf: string): { name: string; embedded: boolean }[] {
-  return execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter((l) => l.trim())
-    .map((l) => {
-      const cols = l.trim().split(/\s+/);
-      return { name: cols[0].replace(/^[A-Z]{6}\+/, ''), embedded: cols[cols.length - 5] === 'yes' };
-    });
-}
 
 beforeAll(async () => {
   if (!ready) return;
@@ -222,10 +162,10 @@ beforeAll(async () => {
     ],
     { timeout: 300_000, stdio: 'pipe' },
   );
-  pdf.xlsx = pages(join(out, 'ke-hoach-tinh-xlsx.pdf'));
-  pdf.docx = pages(join(out, 'ke-hoach-tinh-docx.pdf'));
-  pdf.summary = pages(join(out, 'tong-hop-bao-cao.pdf'));
-  pdf.calibration = pages(join(out, 'hieu-chuan.pdf'));
+  pdf.xlsx = pdfPages(join(out, 'ke-hoach-tinh-xlsx.pdf'));
+  pdf.docx = pdfPages(join(out, 'ke-hoach-tinh-docx.pdf'));
+  pdf.summary = pdfPages(join(out, 'tong-hop-bao-cao.pdf'));
+  pdf.calibration = pdfPages(join(out, 'hieu-chuan.pdf'));
   fonts.xlsx = pdfFonts(join(out, 'ke-hoach-tinh-xlsx.pdf'));
   fonts.docx = pdfFonts(join(out, 'ke-hoach-tinh-docx.pdf'));
   const h = (t: string) => {

@@ -4,6 +4,8 @@
  * would see it. Page images go to docs/documents only under `npm run screenshots`.
  */
 import { execFileSync } from 'node:child_process';
+import { allText, dense, pdfFonts, pdfPages } from '../helpers/pdf-pages';
+import type { Page, Word } from '../helpers/pdf-pages';
 import { hasCommand } from '../helpers/has-command';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,61 +34,6 @@ const lo = ready ? test : test.skip;
 const registry = REGISTRY_PRESETS['mau-tu-2025'];
 const SHOTS = process.env.TTDN_SCREENSHOTS === '1' ? join(__dirname, '..', '..', 'docs', 'documents') : null;
 
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-interface Page {
-  width: number;
-  height: number;
-  words: Word[];
-  text: string;
-}
-
-/** Every page of a PDF with its words and their boxes (points, origin top-left). */
-function pages(pdf: string): Page[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((m) => {
-    const words = [
-      ...m[3].matchAll(
-        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-      ),
-    ].map((w) => ({
-      xMin: Number(w[1]),
-      yMin: Number(w[2]),
-      xMax: Number(w[3]),
-      yMax: Number(w[4]),
-      text: w[5]
-        .replace(/&amp;/g, '&')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"'),
-    }));
-    return { width: Number(m[1]), height: Number(m[2]), words, text: words.map((w) => w.text).join(' ') };
-  });
-}
-
-/**
- * Text without whitespace: LibreOffice Calc draws Vietnamese letters missing from the substitute
- * serif font with a fallback font, and poppler then splits words around them ("T Ỉ NH").
- */
-const dense = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
-/** All text, without the page numbers in the top margin (they would split a paragraph running on). */
-const allText = (ps: Page[]) =>
-  dense(
-    ps
-      .map((p) =>
-        p.words
-          .filter((w) => !(/^\d+$/.test(w.text) && w.yMax < 60))
-          .map((w) => w.text)
-          .join(''),
-      )
-      .join(''),
-  );
-
 let dir: string;
 let profile: string;
 let box: Mailbox;
@@ -102,17 +49,6 @@ const pdf: Record<'report' | 'word' | 'activities' | 'completeness' | 'calibrati
 let heightPerPt = 0;
 /** Fonts of each report PDF (`pdffonts`), without the subset prefix, and whether embedded. */
 const fonts: Record<'report' | 'word', { name: string; embedded: boolean }[]> = { report: [], word: [] };
-
-function pdfFonts(file: string): { name: string; embedded: boolean }[] {
-  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter((l) => l.trim())
-    .map((l) => {
-      const cols = l.trim().split(/\s+/);
-      return { name: cols[0].replace(/^[A-Z]{6}\+/, ''), embedded: cols[cols.length - 5] === 'yes' };
-    });
-}
 
 beforeAll(async () => {
   if (!ready) return;
@@ -173,11 +109,11 @@ beforeAll(async () => {
     ],
     { timeout: 300_000, stdio: 'pipe' },
   );
-  pdf.report = pages(join(out, 'bao-cao-tinh-xlsx.pdf'));
-  pdf.word = pages(join(out, 'bao-cao-tinh-docx.pdf'));
-  pdf.activities = pages(join(out, 'tong-hop-hoat-dong.pdf'));
-  pdf.completeness = pages(join(out, 'tong-hop-tinh-hinh-nop.pdf'));
-  pdf.calibration = pages(join(out, 'hieu-chuan.pdf'));
+  pdf.report = pdfPages(join(out, 'bao-cao-tinh-xlsx.pdf'));
+  pdf.word = pdfPages(join(out, 'bao-cao-tinh-docx.pdf'));
+  pdf.activities = pdfPages(join(out, 'tong-hop-hoat-dong.pdf'));
+  pdf.completeness = pdfPages(join(out, 'tong-hop-tinh-hinh-nop.pdf'));
+  pdf.calibration = pdfPages(join(out, 'hieu-chuan.pdf'));
   fonts.report = pdfFonts(join(out, 'bao-cao-tinh-xlsx.pdf'));
   fonts.word = pdfFonts(join(out, 'bao-cao-tinh-docx.pdf'));
   const h = (t: string) => {
