@@ -21,8 +21,28 @@ export function cleanText(s: string): string {
     .trim();
 }
 
+/**
+ * Folded keys of short texts, remembered: parsing looks up every cell of a sheet once per heading
+ * it searches for, and the same labels recur in every file (foldKey was the parse workers' top
+ * cost). Bounded in entries and key length, so memory stays flat over a thousand files.
+ */
+const folded = new Map<string, string>();
+const FOLD_CACHE_ENTRIES = 20_000;
+const FOLD_CACHE_KEY_LENGTH = 200;
+
 /** Case- and diacritics-insensitive key: `Hoàn thành` and `hoan thanh` fold to the same key. */
 export function foldKey(s: string): string {
+  if (s.length > FOLD_CACHE_KEY_LENGTH) return fold(s);
+  let key = folded.get(s);
+  if (key === undefined) {
+    key = fold(s);
+    if (folded.size >= FOLD_CACHE_ENTRIES) folded.clear();
+    folded.set(s, key);
+  }
+  return key;
+}
+
+function fold(s: string): string {
   return cleanText(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

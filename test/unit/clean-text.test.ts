@@ -59,3 +59,14 @@ test('every character and pair of characters the fast path accepts is cleaned an
     for (const b of chars) if (cleanText(`${a} ${b}${a}`) !== reference(`${a} ${b}${a}`)) wrong++;
   expect(wrong).toBe(0);
 });
+
+test('foldKey gives the same key when a text is looked up again, after the remembered keys were dropped, and for long texts', () => {
+  const first = foldKey('  Hoàn   THÀNH ');
+  expect(first).toBe('hoan thanh');
+  expect(foldKey('  Hoàn   THÀNH ')).toBe(first);
+  for (let i = 0; i < 25_000; i++) foldKey(`Đơn vị ${i}`);
+  expect(foldKey('  Hoàn   THÀNH ')).toBe(first);
+  expect(foldKey('Đơn vị 7')).toBe('don vi 7');
+  const long = `Đánh giá ${'Thông tin đối ngoại '.repeat(40)}`;
+  expect(foldKey(long)).toBe(`danh gia ${'thong tin doi ngoai '.repeat(40).trim()}`);
+});
