@@ -7,22 +7,15 @@
 import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_CALENDAR, REGISTRY_PRESETS } from '../../shared';
-import type { Registry, Unit } from '../../shared';
+import { DEFAULT_CALENDAR } from '../../shared';
+import type { Registry } from '../../shared';
 import { filledModel } from '../../cli/demo/mailbox';
 import { sampleReport } from '../../cli/demo/sample-data';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
+import { benchRegistry } from './fixtures';
 
-export function browserBenchRegistry(n: number): Registry {
-  const units: Unit[] = Array.from({ length: n }, (_, i) => ({
-    code: `DV_${String(i + 1).padStart(4, '0')}`,
-    name: `Đơn vị thử ${i + 1}`,
-    abbr: `DV${i + 1}`,
-    kind: 'khac',
-    active: true,
-  }));
-  return { ...REGISTRY_PRESETS['mau-tu-2025'], id: 'bench', units };
-}
+/** The bench's generated registry (distinct abbreviations: the page refuses colliding ones). */
+export const browserBenchRegistry = benchRegistry;
 
 /** The page's settings (local storage) that make `registry` the one in use. */
 export function pageSettingsFor(registry: Registry): string {
