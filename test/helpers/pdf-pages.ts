@@ -73,3 +73,43 @@ export function pdfFonts(pdf: string): { name: string; embedded: boolean }[] {
       return { name: cols[0].replace(/^[A-Z]{6}\+/, ''), embedded: cols[cols.length - 5] === 'yes' };
     });
 }
+
+/** A Word file with "Size11" and "Size14" in Times New Roman: known sizes to measure word boxes by. */
+export async function calibrationDocx(): Promise<Uint8Array> {
+  const { AlignmentType, Document, Packer, Paragraph, TextRun } = await import('docx');
+  const cal = new Document({
+    sections: [
+      {
+        children: [11, 14].map(
+          (size) =>
+            new Paragraph({
+              alignment: AlignmentType.LEFT,
+              children: [new TextRun({ text: `Size${size}`, font: 'Times New Roman', size: size * 2 })],
+            }),
+        ),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(cal));
+}
+
+/** Word box height per point of font size, from the rendered `calibrationDocx`. */
+export function heightPerPoint(calibration: Page[]): number {
+  const h = (t: string) => {
+    const w = calibration[0].words.find((x) => x.text === t)!;
+    return w.yMax - w.yMin;
+  };
+  return (h('Size11') / 11 + h('Size14') / 14) / 2;
+}
+
+/** Every file of `src` printed to PDF into `out` by LibreOffice, with its own profile folder. */
+export function printFolder(src: string, out: string, profile: string): void {
+  execFileSync(
+    'sh',
+    [
+      '-c',
+      `soffice -env:UserInstallation=file://${profile} --headless --convert-to pdf --outdir "${out}" "${src}"/*`,
+    ],
+    { timeout: 300_000, stdio: 'pipe' },
+  );
+}

@@ -9,7 +9,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { ExportDocument, ProvinceReportContent, SheetModel } from '../../shared';
 import {
   DEFAULT_CALENDAR,
@@ -26,7 +25,16 @@ import { checkExportDocument, exportCommand } from '../../cli/commands/export';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 import { writeModelToFile } from '../../cli/xlsx/write-file';
 import { GENERATOR } from '../../cli/generate';
-import { allText, dense, isPageNumber, pdfFonts, pdfPages } from '../helpers/pdf-pages';
+import {
+  allText,
+  calibrationDocx,
+  dense,
+  heightPerPoint,
+  printFolder,
+  isPageNumber,
+  pdfFonts,
+  pdfPages,
+} from '../helpers/pdf-pages';
 import type { Page, Word } from '../helpers/pdf-pages';
 import { hasCommand } from '../helpers/has-command';
 
@@ -139,40 +147,16 @@ beforeAll(async () => {
   const model = buildSummaryModel(run.result, doc, registry, GENERATOR);
   const sheet = model.sheets.find((s) => s.name === SUMMARY_SHEETS.report) as SheetModel;
   await writeModelToFile({ ...model, sheets: [sheet], definedNames: [] }, join(src, 'tong-hop-bao-cao.xlsx'));
-  const cal = new Document({
-    sections: [
-      {
-        children: [11, 14].map(
-          (size) =>
-            new Paragraph({
-              alignment: AlignmentType.LEFT,
-              children: [new TextRun({ text: `Size${size}`, font: 'Times New Roman', size: size * 2 })],
-            }),
-        ),
-      },
-    ],
-  });
-  writeFileSync(join(src, 'hieu-chuan.docx'), new Uint8Array(await Packer.toArrayBuffer(cal)));
+  writeFileSync(join(src, 'hieu-chuan.docx'), await calibrationDocx());
   const out = join(dir, 'pdf');
-  execFileSync(
-    'sh',
-    [
-      '-c',
-      `soffice -env:UserInstallation=file://${profile} --headless --convert-to pdf --outdir "${out}" "${src}"/*`,
-    ],
-    { timeout: 300_000, stdio: 'pipe' },
-  );
+  printFolder(src, out, profile);
   pdf.xlsx = pdfPages(join(out, 'ke-hoach-tinh-xlsx.pdf'));
   pdf.docx = pdfPages(join(out, 'ke-hoach-tinh-docx.pdf'));
   pdf.summary = pdfPages(join(out, 'tong-hop-bao-cao.pdf'));
   pdf.calibration = pdfPages(join(out, 'hieu-chuan.pdf'));
   fonts.xlsx = pdfFonts(join(out, 'ke-hoach-tinh-xlsx.pdf'));
   fonts.docx = pdfFonts(join(out, 'ke-hoach-tinh-docx.pdf'));
-  const h = (t: string) => {
-    const w = pdf.calibration[0].words.find((x) => x.text === t)!;
-    return w.yMax - w.yMin;
-  };
-  heightPerPt = (h('Size11') / 11 + h('Size14') / 14) / 2;
+  heightPerPt = heightPerPoint(pdf.calibration);
   if (process.env.TTDN_SCREENSHOTS === '1') {
     const shots = join(__dirname, '..', '..', 'docs', 'documents');
     mkdirSync(shots, { recursive: true });

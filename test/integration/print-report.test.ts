@@ -4,13 +4,20 @@
  * would see it. Page images go to docs/documents only under `npm run screenshots`.
  */
 import { execFileSync } from 'node:child_process';
-import { allText, dense, pdfFonts, pdfPages } from '../helpers/pdf-pages';
+import {
+  allText,
+  calibrationDocx,
+  dense,
+  heightPerPoint,
+  printFolder,
+  pdfFonts,
+  pdfPages,
+} from '../helpers/pdf-pages';
 import type { Page, Word } from '../helpers/pdf-pages';
 import { hasCommand } from '../helpers/has-command';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { ExportDocument, SheetModel } from '../../shared';
 import {
   DEFAULT_CALENDAR,
@@ -86,29 +93,9 @@ beforeAll(async () => {
   await alone(SUMMARY_SHEETS.activities, 'tong-hop-hoat-dong.xlsx');
   await alone(SUMMARY_SHEETS.completeness, 'tong-hop-tinh-hinh-nop.xlsx');
   // Calibration: known sizes in the same fonts, to turn word boxes into point sizes.
-  const cal = new Document({
-    sections: [
-      {
-        children: [11, 14].map(
-          (size) =>
-            new Paragraph({
-              alignment: AlignmentType.LEFT,
-              children: [new TextRun({ text: `Size${size}`, font: 'Times New Roman', size: size * 2 })],
-            }),
-        ),
-      },
-    ],
-  });
-  writeFileSync(join(src, 'hieu-chuan.docx'), new Uint8Array(await Packer.toArrayBuffer(cal)));
+  writeFileSync(join(src, 'hieu-chuan.docx'), await calibrationDocx());
   const out = join(dir, 'pdf');
-  execFileSync(
-    'sh',
-    [
-      '-c',
-      `soffice -env:UserInstallation=file://${profile} --headless --convert-to pdf --outdir "${out}" "${src}"/*`,
-    ],
-    { timeout: 300_000, stdio: 'pipe' },
-  );
+  printFolder(src, out, profile);
   pdf.report = pdfPages(join(out, 'bao-cao-tinh-xlsx.pdf'));
   pdf.word = pdfPages(join(out, 'bao-cao-tinh-docx.pdf'));
   pdf.activities = pdfPages(join(out, 'tong-hop-hoat-dong.pdf'));
@@ -116,11 +103,7 @@ beforeAll(async () => {
   pdf.calibration = pdfPages(join(out, 'hieu-chuan.pdf'));
   fonts.report = pdfFonts(join(out, 'bao-cao-tinh-xlsx.pdf'));
   fonts.word = pdfFonts(join(out, 'bao-cao-tinh-docx.pdf'));
-  const h = (t: string) => {
-    const w = pdf.calibration[0].words.find((x) => x.text === t)!;
-    return w.yMax - w.yMin;
-  };
-  heightPerPt = (h('Size11') / 11 + h('Size14') / 14) / 2;
+  heightPerPt = heightPerPoint(pdf.calibration);
   if (SHOTS) {
     mkdirSync(SHOTS, { recursive: true });
     const shot = (file: string, name: string, last: number) =>
