@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parseRange, rangeRef } from '../../shared/grid/a1';
+import { StyleSweep } from '../../shared/layout/style-sweep';
 import type {
   CellStyle,
   ModelValue,
@@ -202,15 +203,6 @@ function styleComposer(st: CellStyle, baseFont: { name: string; size: number }):
   };
 }
 
-interface Box {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  /** Index of the style group (the text format comes last), so overlaps keep model order. */
-  id: number;
-}
-
 /**
  * One shared ExcelJS style object per distinct look. ExcelJS serialises a style once per object
  * (its styles writer keeps a WeakMap from style object to id), so a fresh object on every cell — what
@@ -219,45 +211,30 @@ interface Box {
  */
 class LookCache {
   private readonly composers: ((t: Style) => void)[] = [];
-  private readonly boxes: Box[] = [];
+  private readonly sweep: StyleSweep;
   private readonly cache = new Map<string, Style>();
-  private active: Box[] = [];
-  private next = 0;
   readonly lastRow: number;
 
   constructor(
     s: SheetModel,
     private readonly baseFont: { name: string; size: number },
   ) {
-    const add = (range: string, id: number) => {
-      const box = parseRange(range);
-      if (!box) throw new Error(`bad range ${range}`);
-      this.boxes.push({ ...box, id });
-    };
-    s.styles.forEach((g) => {
-      const id = this.composers.push(styleComposer(g.style, baseFont)) - 1;
-      g.ranges.forEach((range) => add(range, id));
-    });
-    const text = this.composers.push((t) => (t.numFmt = '@')) - 1;
-    s.textRanges.forEach((range) => add(range, text));
-    this.boxes.sort((x, y) => x.top - y.top || x.id - y.id);
-    this.lastRow = this.boxes.reduce((m, b) => Math.max(m, b.bottom), 0);
+    // Composer i is style group i; the text format is the last group (StyleSweep's numbering).
+    for (const g of s.styles) this.composers.push(styleComposer(g.style, baseFont));
+    this.composers.push((t) => (t.numFmt = '@'));
+    this.sweep = new StyleSweep(s);
+    this.lastRow = this.sweep.lastRow;
   }
 
   /** The style of every used cell of row `r` (rows must be asked in order); with `base`, values get the base font. */
   row(r: number, values: readonly ModelValue[], base: boolean): Map<number, Style> {
-    let added = false;
-    while (this.next < this.boxes.length && this.boxes[this.next].top <= r) {
-      this.active.push(this.boxes[this.next++]);
-      added = true;
-    }
-    this.active = this.active.filter((b) => b.bottom >= r);
-    if (added) this.active.sort((x, y) => x.id - y.id);
+    this.sweep.advance(r);
     const keys = new Map<number, string>();
     // Unstyled cells too: ExcelJS gives each new cell its own empty style object otherwise.
     values.forEach((v, i) => v !== null && keys.set(i + 1, base ? 'b' : ''));
-    for (const b of this.active)
-      for (let c = b.left; c <= b.right; c++) keys.set(c, `${keys.get(c) ?? ''},${b.id}`);
+    this.sweep.keys.forEach((ids, c) => {
+      if (ids !== undefined) keys.set(c, `${keys.get(c) ?? ''},${ids}`);
+    });
     const out = new Map<number, Style>();
     for (const [c, key] of keys) out.set(c, this.look(key));
     return out;

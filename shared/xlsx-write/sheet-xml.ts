@@ -1,4 +1,5 @@
-import { cellRef, columnLetter, parseRange } from '../grid/a1';
+import { cellRef, columnLetter } from '../grid/a1';
+import { StyleSweep } from '../layout/style-sweep';
 import type { CellStyle, ModelValue, SheetModel } from '../layout/sheet-model';
 import { TEXT_FORMAT, composeLook } from './style-table';
 import type { StyleTable } from './style-table';
@@ -20,25 +21,14 @@ export interface TextOut {
   write(s: string): void;
 }
 
-interface Box {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  /** Index of the style group (the text format last), so overlaps keep model order. */
-  id: number;
-}
-
 /**
  * The `s` of every column of the current row, for an empty cell and for a cell with a value (which
  * on a document sheet also carries the model's font); recomputed only when a box starts or ends.
  */
 class SheetLooks {
-  private readonly boxes: Box[] = [];
+  private readonly sweep: StyleSweep;
   private readonly groups: CellStyle[];
   private readonly byKey = new Map<string, number>();
-  private active: Box[] = [];
-  private next = 0;
   readonly lastRow: number;
   readonly lastCol: number;
   xfOfCol: Int32Array;
@@ -51,16 +41,9 @@ class SheetLooks {
   ) {
     this.base = !s.plainData;
     this.groups = [...s.styles.map((g) => g.style), { numFmt: TEXT_FORMAT }];
-    const add = (range: string, id: number) => {
-      const box = parseRange(range);
-      if (!box) throw new Error(`bad range ${range}`);
-      this.boxes.push({ ...box, id });
-    };
-    s.styles.forEach((g, id) => g.ranges.forEach((range) => add(range, id)));
-    s.textRanges.forEach((range) => add(range, this.groups.length - 1));
-    this.boxes.sort((x, y) => x.top - y.top || x.id - y.id);
-    this.lastRow = this.boxes.reduce((m, b) => Math.max(m, b.bottom), 0);
-    this.lastCol = this.boxes.reduce((m, b) => Math.max(m, b.right), 0);
+    this.sweep = new StyleSweep(s);
+    this.lastRow = this.sweep.lastRow;
+    this.lastCol = this.sweep.lastCol;
     this.xfOfCol = new Int32Array(this.lastCol + 1);
     this.xfOfValue = new Int32Array(this.lastCol + 1);
     this.xfOfValue.fill(this.xfOf('', this.base));
@@ -68,24 +51,11 @@ class SheetLooks {
 
   /** Moves to row `r` (rows in order). */
   advance(r: number): void {
-    let changed = false;
-    while (this.next < this.boxes.length && this.boxes[this.next].top <= r) {
-      this.active.push(this.boxes[this.next++]);
-      changed = true;
-    }
-    if (this.active.some((b) => b.bottom < r)) {
-      this.active = this.active.filter((b) => b.bottom >= r);
-      changed = true;
-    }
-    if (!changed) return;
-    this.active.sort((x, y) => x.id - y.id);
-    const keys: string[] = [];
-    for (const b of this.active)
-      for (let c = b.left; c <= b.right; c++)
-        keys[c] = keys[c] === undefined ? `${b.id}` : `${keys[c]},${b.id}`;
+    if (!this.sweep.advance(r)) return;
     this.xfOfCol.fill(0);
     this.xfOfValue.fill(this.xfOf('', this.base));
-    keys.forEach((key, c) => {
+    this.sweep.keys.forEach((key, c) => {
+      if (key === undefined) return;
       this.xfOfCol[c] = this.xfOf(key, false);
       this.xfOfValue[c] = this.xfOf(key, this.base);
     });
