@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { WorkbookGrid } from '../../shared';
 import { TtdnError } from '../../shared';
 import { readWorkbookGrid, UnsafeFileError } from '../../shared/file';
+import { nodeZipCodec } from './zip-codec';
 
 /** An input file that cannot be used at all: missing, unreadable, hostile or corrupt. */
 export class UnreadableFileError extends TtdnError {
@@ -25,11 +26,11 @@ export async function readBytes(file: string): Promise<Uint8Array> {
 
 /**
  * Bytes → grid (.xlsx or .ods, told apart by content), with hostile-file checks first; every failure becomes a
- * typed, Vietnamese error (an .xls is told to be saved again as .xlsx).
+ * typed, Vietnamese error (an .xls is told to be saved again as .xlsx). Inflated by Node's zlib.
  */
 export function gridFromBytes(bytes: Uint8Array): WorkbookGrid {
   try {
-    return readWorkbookGrid(bytes);
+    return readWorkbookGrid(bytes, { codec: nodeZipCodec });
   } catch (e) {
     if (e instanceof UnsafeFileError || e instanceof TtdnError) throw new UnreadableFileError(e.message);
     throw new UnreadableFileError(`Tệp hỏng hoặc không phải .xlsx/.ods (${(e as Error).message}).`);

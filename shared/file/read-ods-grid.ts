@@ -16,12 +16,14 @@ import type { GridCell, GridDefinedName, GridScalar, SheetGrid, WorkbookGrid } f
 import { FILE_READER_MESSAGES } from '../messages/vi';
 import { Tag, XmlScanner, decodeXml } from './xml-scanner';
 import { UnsafeFileError, openGuardedOds } from './zip-guard';
-import type { GuardedZip, XlsxLimits } from './zip-guard';
+import type { GuardedZip, XlsxLimits, ZipCodec } from './zip-guard';
 
 export interface ReadOdsGridOptions {
   /** Picks the sheets to keep (default: all); the others are listed in `sheetNames` but not returned. */
   sheets?: (names: string[], definedNames: GridDefinedName[]) => string[];
   limits?: Partial<XlsxLimits>;
+  /** The host's native inflater (default: fflate's). */
+  codec?: ZipCodec;
   /** Most cells with content (repeats included) the whole file may materialise. */
   maxCells?: number;
 }
@@ -51,7 +53,7 @@ const corrupt = (detail: string): UnsafeFileError =>
 
 /** Reads an .ods into a WorkbookGrid. Throws UnsafeFileError only (never a raw parser or inflate error). */
 export function readOdsGrid(bytes: Uint8Array, options: ReadOdsGridOptions = {}): OdsWorkbookGrid {
-  return readOdsZip(openGuardedOds(bytes, options.limits), options);
+  return readOdsZip(openGuardedOds(bytes, options.limits, options.codec), options);
 }
 
 /** readOdsGrid on a zip that already passed openGuardedOds (or openGuardedZip + checkOdsPackage). */

@@ -8,7 +8,7 @@ import { FILE_READER_MESSAGES } from '../messages/vi';
 import { readOdsZip } from './read-ods-grid';
 import { readXlsxZip } from './read-xlsx-grid';
 import { UnsafeFileError, checkOdsPackage, checkXlsxPackage, openGuardedZip, zipFormat } from './zip-guard';
-import type { XlsxLimits } from './zip-guard';
+import type { XlsxLimits, ZipCodec } from './zip-guard';
 
 export type WorkbookFormat = 'xlsx' | 'ods';
 
@@ -16,6 +16,8 @@ export interface ReadWorkbookGridOptions {
   /** Picks the sheets to parse (default: all); the others are listed in `sheetNames` only. */
   sheets?: (names: string[], definedNames: GridDefinedName[]) => string[];
   limits?: Partial<XlsxLimits>;
+  /** The host's native inflater (default: fflate's). */
+  codec?: ZipCodec;
   /** .ods only: most cells with content the file may materialise through repeats (default DEFAULT_MAX_ODS_CELLS). */
   maxCells?: number;
 }
@@ -33,7 +35,7 @@ export function readWorkbookGrid(
   if (!isOle && !isZip && bytes.length <= (options.limits?.maxFileBytes ?? Infinity))
     throw new UnsafeFileError('not-xlsx', FILE_READER_MESSAGES.notSpreadsheet);
   // Size and OLE2 (.xls or encrypted) are refused here, before the format is known.
-  const zip = openGuardedZip(bytes, options.limits);
+  const zip = openGuardedZip(bytes, options.limits, options.codec);
   switch (zipFormat(zip)) {
     case 'xlsx':
       return Object.assign(readXlsxZip(checkXlsxPackage(zip), options), { format: 'xlsx' as const });

@@ -15,15 +15,17 @@ import type { GridCell, GridDefinedName, GridScalar, SheetGrid, WorkbookGrid } f
 import { FILE_READER_MESSAGES } from '../messages/vi';
 import { Tag, XmlScanner, decodeXml } from './xml-scanner';
 import { UnsafeFileError, openGuardedXlsx, partKey, resolvePartPath } from './zip-guard';
-import type { GuardedZip, XlsxLimits } from './zip-guard';
+import type { GuardedZip, XlsxLimits, ZipCodec } from './zip-guard';
 
 export { DEFAULT_XLSX_LIMITS, UnsafeFileError, inspectXlsxBytes } from './zip-guard';
-export type { UnsafeFileReason, XlsxLimits } from './zip-guard';
+export type { UnsafeFileReason, XlsxLimits, ZipCodec } from './zip-guard';
 
 export interface ReadXlsxGridOptions {
   /** Picks the sheets to parse (default: all). Sheets not picked still appear in `sheetNames`, but `sheet()` returns undefined for them. */
   sheets?: (names: string[], definedNames: GridDefinedName[]) => string[];
   limits?: Partial<XlsxLimits>;
+  /** The host's native inflater (default: fflate's). */
+  codec?: ZipCodec;
 }
 
 /** The grid returned by readXlsxGrid. `date1904` tells the caller that date serials count from 1904-01-01. */
@@ -571,7 +573,7 @@ function readPart(zip: GuardedZip, path: string): string | undefined {
  * Synchronous. Throws UnsafeFileError (reason 'corrupt' for damaged files) — never a raw parser or inflate error.
  */
 export function readXlsxGrid(bytes: Uint8Array, options: ReadXlsxGridOptions = {}): XlsxWorkbookGrid {
-  return readXlsxZip(openGuardedXlsx(bytes, options.limits), options);
+  return readXlsxZip(openGuardedXlsx(bytes, options.limits, options.codec), options);
 }
 
 /** readXlsxGrid on a zip that already passed openGuardedXlsx (or openGuardedZip + checkXlsxPackage). */

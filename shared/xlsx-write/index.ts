@@ -18,11 +18,10 @@
  * they keep ExcelJS's writer, and this one refuses them. Tests open its output in ExcelJS and in
  * LibreOffice (`test/integration/xlsx-write-summary.test.ts`).
  */
-import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
+import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import type { ZipInputFile } from 'fflate';
 import type { WorkbookModel } from '../layout/sheet-model';
-import { writeSheetXml } from './sheet-xml';
-import type { TextOut } from './sheet-xml';
+import { sheetXml } from './sheet-xml';
 import { StyleTable } from './style-table';
 import {
   appPropsXml,
@@ -38,34 +37,19 @@ import {
 export interface XlsxWriteOptions {
   /** fflate's deflate level, 0–9 (default 3: most of level 6's size at about half its time). */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
-  /**
-   * A host's raw DEFLATE for one part, used instead of fflate's (Node's native zlib is several
-   * times faster; compressing was most of the writing time). Called with each chunk of the part's
-   * bytes in order; returns the compressed bytes so far, the whole stream once `final` is true.
-   */
-  deflate?: () => RawDeflate;
   /** Characters of XML gathered before they are encoded and compressed (default 64 Ki). */
   chunkChars?: number;
 }
 
-export type RawDeflate = (chunk: Uint8Array, final: boolean) => Uint8Array;
-
 /**
- * A zip entry compressed by the host's deflate: fflate's documented way to plug in another
- * compressor (ZipPassThrough computes the CRC and size of the source bytes; `process` compresses).
+ * A zip entry a host fills with a part's XML text, chunk by chunk (Node encodes, checksums and
+ * compresses it natively, on zlib's own threads: compressing was most of the writing time). It is
+ * fflate's documented `ZipInputFile` (its `Zip` takes any implementation): `size` and `crc` must be
+ * final when the last data reaches `ondata`, which may happen later; the zip keeps entries in
+ * order. `push` may return a promise to say "wait": too much is still being compressed.
  */
-class HostDeflateEntry extends ZipPassThrough {
-  constructor(
-    filename: string,
-    private readonly deflate: RawDeflate,
-  ) {
-    super(filename);
-    this.compression = 8;
-  }
-
-  protected process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    this.ondata(null, this.deflate(chunk, final) as Uint8Array<ArrayBuffer>, final);
-  }
+export interface TextZipEntry extends ZipInputFile {
+  push(text: string, final: boolean): void | Promise<void>;
 }
 
 /** Receives the package's bytes in order; `final` is true on the last chunk. */
@@ -74,51 +58,114 @@ export type XlsxSink = (chunk: Uint8Array, final: boolean) => void;
 /** Zip entry time, fixed so the same model gives the same bytes (DOS time starts in 1980). */
 const ENTRY_TIME = new Date(1980, 0, 1);
 
-/** Writes `model` as an .xlsx package to `sink`, synchronously. */
-export function writeXlsx(model: WorkbookModel, sink: XlsxSink, options: XlsxWriteOptions = {}): void {
-  const level = options.level ?? 3;
-  const chunkChars = options.chunkChars ?? 1 << 16;
-  // fflate reports errors to the callback; they are rethrown where the writing happens.
-  const state: { failure: Error | null } = { failure: null };
-  const zip = new Zip((err, data, final) => {
-    if (err) state.failure = err;
-    else sink(data, final);
-  });
-  const part = (path: string, write: (out: TextOut) => void) => {
-    const file: ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void } = options.deflate
-      ? new HostDeflateEntry(path, options.deflate())
-      : new ZipDeflate(path, { level });
-    file.mtime = ENTRY_TIME;
-    zip.add(file);
-    let buf = '';
-    write({
-      write(s) {
-        buf += s;
-        if (buf.length >= chunkChars) {
-          file.push(strToU8(buf));
-          buf = '';
-        }
-      },
-    });
-    file.push(strToU8(buf), true);
-    if (state.failure) throw state.failure;
-  };
-  const text = (path: string, xml: string) => part(path, (out) => out.write(xml));
+/** One chunk of a part's text; `first` opens the part, `final` closes it. */
+interface PartChunk {
+  path: string;
+  text: string;
+  first: boolean;
+  final: boolean;
+}
 
+/** The package's parts in order, as chunks of about `chunkChars` characters of XML. */
+function* packageChunks(model: WorkbookModel, chunkChars: number): Generator<PartChunk> {
+  function* part(path: string, pieces: Iterable<string>): Generator<PartChunk> {
+    let buf = '';
+    let first = true;
+    for (const piece of pieces) {
+      buf += piece;
+      if (buf.length >= chunkChars) {
+        yield { path, text: buf, first, final: false };
+        buf = '';
+        first = false;
+      }
+    }
+    yield { path, text: buf, first, final: true };
+  }
   const n = model.sheets.length;
-  text('[Content_Types].xml', contentTypesXml(n));
-  text('_rels/.rels', rootRelsXml());
-  text('docProps/core.xml', corePropsXml(model));
-  text('docProps/app.xml', appPropsXml());
-  text('xl/workbook.xml', workbookXml(model));
-  text('xl/_rels/workbook.xml.rels', workbookRelsXml(n));
+  yield* part('[Content_Types].xml', [contentTypesXml(n)]);
+  yield* part('_rels/.rels', [rootRelsXml()]);
+  yield* part('docProps/core.xml', [corePropsXml(model)]);
+  yield* part('docProps/app.xml', [appPropsXml()]);
+  yield* part('xl/workbook.xml', [workbookXml(model)]);
+  yield* part('xl/_rels/workbook.xml.rels', [workbookRelsXml(n)]);
   // Styles last: the looks are known once every sheet has been written.
   const styles = new StyleTable(model.defaultFont);
   const selected = firstVisible(model.sheets);
-  model.sheets.forEach((s, i) => part(sheetPath(i), (out) => writeSheetXml(s, styles, out, i === selected)));
-  text('xl/styles.xml', styles.xml());
+  for (let i = 0; i < n; i++) yield* part(sheetPath(i), sheetXml(model.sheets[i], styles, i === selected));
+  yield* part('xl/styles.xml', [styles.xml()]);
+}
+
+/** A zip to `sink`; fflate reports errors to its callback: the first is kept and passed to `onFailure`. */
+function zipTo(
+  sink: XlsxSink,
+  onFailure: (e: Error) => void = () => undefined,
+): { zip: Zip; failure: () => Error | null } {
+  let failure: Error | null = null;
+  const fail = (e: Error) => {
+    if (!failure) onFailure((failure = e));
+  };
+  const zip = new Zip((err, data, final) => {
+    if (err) return fail(err);
+    if (failure) return;
+    try {
+      sink(data, final);
+    } catch (e) {
+      fail(e instanceof Error ? e : new Error(String(e)));
+    }
+  });
+  return { zip, failure: () => failure };
+}
+
+/** Writes `model` as an .xlsx package to `sink`, synchronously, compressed by fflate. */
+export function writeXlsx(model: WorkbookModel, sink: XlsxSink, options: XlsxWriteOptions = {}): void {
+  const { zip, failure } = zipTo(sink);
+  let file: ZipDeflate | undefined;
+  for (const c of packageChunks(model, options.chunkChars ?? 1 << 16)) {
+    if (c.first) {
+      file = new ZipDeflate(c.path, { level: options.level ?? 3 });
+      file.mtime = ENTRY_TIME;
+      zip.add(file);
+    }
+    file!.push(strToU8(c.text), c.final);
+    const f = failure();
+    if (f) throw f;
+  }
   zip.end();
-  if (state.failure) throw state.failure;
+  const f = failure();
+  if (f) throw f;
+}
+
+/**
+ * Writes `model` to `sink` through the host's zip entries (see TextZipEntry); settles once the
+ * sink has the final chunk, or with the first failure.
+ */
+export async function writeXlsxWith(
+  model: WorkbookModel,
+  sink: XlsxSink,
+  entry: (path: string) => TextZipEntry,
+  chunkChars = 1 << 16,
+): Promise<void> {
+  let settle!: { resolve: () => void; reject: (e: Error) => void };
+  const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  done.catch(() => undefined); // also rethrown below, where the caller awaits
+  const { zip, failure } = zipTo((chunk, final) => {
+    sink(chunk, final);
+    if (final) settle.resolve();
+  }, settle.reject);
+  let file: TextZipEntry | undefined;
+  for (const c of packageChunks(model, chunkChars)) {
+    if (c.first) {
+      file = entry(c.path);
+      file.mtime = ENTRY_TIME;
+      zip.add(file);
+    }
+    await file!.push(c.text, c.final);
+    const f = failure();
+    if (f) throw f;
+  }
+  zip.end();
+  // The last parts may still be compressing.
+  await done;
 }
 
 /** The whole package as one array (the offline page's download). */

@@ -6,9 +6,9 @@ import type { StyleTable } from './style-table';
 import { needsPreserve, xmlAttr, xmlText } from './xml-text';
 
 /**
- * One worksheet part, written row by row into `out`: only the style boxes crossing the current row
- * are held, and each row's XML is handed on as soon as it is made, so a 60,000-row list never sits
- * in memory as one string. Children in the order CT_Worksheet requires (ECMA-376 §18.3.1.99):
+ * One worksheet part, made row by row: only the style boxes crossing the current row are held, and
+ * each row's XML is yielded as soon as it is made, so a 60,000-row list never sits in memory as one
+ * string. Children in the order CT_Worksheet requires (ECMA-376 §18.3.1.99):
  * sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, autoFilter, mergeCells,
  * printOptions, pageMargins, pageSetup, headerFooter, rowBreaks.
  */
@@ -16,10 +16,6 @@ import { needsPreserve, xmlAttr, xmlText } from './xml-text';
 const MM_PER_INCH = 25.4;
 /** The last column index, the `max` of a row break that spans the whole row. */
 const LAST_COL_INDEX = 16383;
-
-export interface TextOut {
-  write(s: string): void;
-}
 
 /**
  * The `s` of every column of the current row, for an empty cell and for a cell with a value (which
@@ -146,8 +142,8 @@ function breakRows(s: SheetModel): number[] {
   return [...rows].filter((r) => r >= 1).sort((a, b) => a - b);
 }
 
-/** Writes `s` as a worksheet part; `selected` marks the tab Excel opens on. */
-export function writeSheetXml(s: SheetModel, table: StyleTable, out: TextOut, selected: boolean): void {
+/** `s` as a worksheet part, in pieces (a row each); `selected` marks the tab Excel opens on. */
+export function* sheetXml(s: SheetModel, table: StyleTable, selected: boolean): Generator<string> {
   if (s.protection || s.validations.length)
     throw new Error(`sheet "${s.name}": protection and validations are written by the form writer`);
   const looks = new SheetLooks(s, table);
@@ -159,19 +155,19 @@ export function writeSheetXml(s: SheetModel, table: StyleTable, out: TextOut, se
   const letters = Array.from({ length: lastCol + 1 }, (_, c) => (c ? columnLetter(c) : ''));
   const fit = Boolean(s.print?.fitToWidth);
 
-  out.write(
+  yield (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"' +
-      ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-      (fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
-      `<dimension ref="${lastRow ? `A1:${letters[lastCol]}${lastRow}` : 'A1'}"/>` +
-      sheetViewXml(s, selected) +
-      // 15 pt rows grow to their wrapped text when opened; document sheets keep their designed 16 pt.
-      (s.plainData
-        ? '<sheetFormatPr defaultRowHeight="15"/>'
-        : '<sheetFormatPr defaultRowHeight="16" customHeight="1"/>') +
-      colsXml(s.columnWidths) +
-      '<sheetData>',
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"' +
+    ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    (fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+    `<dimension ref="${lastRow ? `A1:${letters[lastCol]}${lastRow}` : 'A1'}"/>` +
+    sheetViewXml(s, selected) +
+    // 15 pt rows grow to their wrapped text when opened; document sheets keep their designed 16 pt.
+    (s.plainData
+      ? '<sheetFormatPr defaultRowHeight="15"/>'
+      : '<sheetFormatPr defaultRowHeight="16" customHeight="1"/>') +
+    colsXml(s.columnWidths) +
+    '<sheetData>'
   );
   for (let r = 1; r <= lastRow; r++) {
     looks.advance(r);
@@ -187,8 +183,8 @@ export function writeSheetXml(s: SheetModel, table: StyleTable, out: TextOut, se
     const h = heights.get(r);
     // An estimated height is stored (LibreOffice shows it on opening) but stays automatic.
     const ht = h === undefined ? '' : ` ht="${h}"${estimated.has(r) ? '' : ' customHeight="1"'}`;
-    if (cells) out.write(`<row r="${r}"${ht}>${cells}</row>`);
-    else if (ht) out.write(`<row r="${r}"${ht}/>`);
+    if (cells) yield `<row r="${r}"${ht}>${cells}</row>`;
+    else if (ht) yield `<row r="${r}"${ht}/>`;
   }
   let tail = '</sheetData>';
   if (s.autoFilter) tail += `<autoFilter ref="${s.autoFilter}"/>`;
@@ -201,5 +197,5 @@ export function writeSheetXml(s: SheetModel, table: StyleTable, out: TextOut, se
       `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">` +
       breaks.map((r) => `<brk id="${r}" max="${LAST_COL_INDEX}" man="1"/>`).join('') +
       '</rowBreaks>';
-  out.write(`${tail}</worksheet>`);
+  yield `${tail}</worksheet>`;
 }

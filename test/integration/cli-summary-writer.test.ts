@@ -8,10 +8,12 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { SheetBuilder } from '../../shared/layout/sheet-builder';
 import type { WorkbookModel } from '../../shared';
 import { readXlsxGrid } from '../../shared/file/read-xlsx-grid';
 import { writeModelToFile } from '../../cli/xlsx/write-file';
+import { xlsxBytes } from '../../shared/xlsx-write';
 
 const ROWS = 300;
 const rowValues = (i: number) => [
@@ -76,6 +78,32 @@ test('strings are written inline, not in a shared-strings table', () => {
   const zip = readFileSync(file).toString('latin1');
   expect(zip).not.toContain('xl/sharedStrings.xml');
 });
+
+/** 20,000 rows of distinct text: about 3 MB of sheet XML, a dozen separately compressed segments. */
+function longModel(): WorkbookModel {
+  const list = new SheetBuilder('Dai', [10, 60]);
+  for (let i = 1; i <= 20_000; i++)
+    list.set(i, 1, i).set(i, 2, `Hoạt động ${i}: ${'đối ngoại '.repeat(i % 7)}`);
+  return { ...model(), sheets: [list.build({ state: 'visible', plainData: true })] };
+}
+
+test.each<[string, { maxQueuedBytes?: number }]>([
+  ['on zlib threads', {}],
+  ['on this thread when too much waits (bounded memory)', { maxQueuedBytes: 0 }],
+])(
+  'a long sheet compressed in segments %s arrives whole and in order, as the one-thread writer makes it',
+  async (_label, o) => {
+    const m = longModel();
+    const path = join(dir, `dai-${o.maxQueuedBytes ?? 'async'}.xlsx`);
+    await writeModelToFile(m, path, o);
+    const bytes = new Uint8Array(readFileSync(path));
+    const part = 'xl/worksheets/sheet1.xml';
+    // Same XML as fflate's deflate gives; our reader checks each part's CRC-32 and size.
+    expect(strFromU8(unzipSync(bytes)[part])).toBe(strFromU8(unzipSync(xlsxBytes(m))[part]));
+    const grid = readXlsxGrid(bytes).sheet('Dai')!;
+    for (const i of [1, 9_999, 20_000]) expect(grid.cell(i, 2)?.value).toBe(m.sheets[0].values[i - 1][1]);
+  },
+);
 
 function hasSoffice(): boolean {
   try {

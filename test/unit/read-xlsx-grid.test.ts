@@ -8,7 +8,8 @@ import type { Zippable } from 'fflate';
 import { parseDefinedNameRef, readXlsxGrid, shiftFormula } from '../../shared/file/read-xlsx-grid';
 import type { XlsxWorkbookGrid } from '../../shared/file/read-xlsx-grid';
 import { DEFAULT_XLSX_LIMITS, UnsafeFileError, inspectXlsxBytes } from '../../shared/file/zip-guard';
-import type { UnsafeFileReason, XlsxLimits } from '../../shared/file/zip-guard';
+import type { UnsafeFileReason, XlsxLimits, ZipCodec } from '../../shared/file/zip-guard';
+import { nodeZipCodec } from '../../cli/xlsx/zip-codec';
 import type { SheetGrid } from '../../shared/grid/workbook-grid';
 
 const MB = 1024 * 1024;
@@ -16,6 +17,12 @@ const MB = 1024 * 1024;
 async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/** fflate's inflater (browsers) and Node's zlib (the CLI) behind the same guard. */
+const CODECS: [string, ZipCodec | undefined][] = [
+  ['fflate', undefined],
+  ['Node zlib', nodeZipCodec],
+];
 
 function reasonOf(fn: () => unknown): UnsafeFileReason | 'no-error' | 'untyped' {
   try {
@@ -406,19 +413,23 @@ describe('hostile and broken files', () => {
       expect(reasonOf(() => inspectXlsxBytes(bomb, limits))).toBe('zip-bomb');
     });
 
-    it.each([
-      [
-        '10 MB of zeros (~10 kB compressed: one-shot inflate)',
-        () => zipSync({ ...unzipSync(good), 'xl/worksheets/sheet1.xml': zeros.subarray(0, 10 * MB) }),
-      ],
-      ['50 MB of zeros (~50 kB compressed: streaming inflate)', () => bomb],
-      [
-        '8 MB of pseudo-random digits (MBs compressed: streaming inflate)',
-        () => zipSync({ ...unzipSync(good), 'xl/worksheets/sheet1.xml': pseudoRandomDigits(8 * MB) }),
-      ],
-    ])(
-      'is caught from the actual inflated bytes when the central directory lies about sizes: %s',
-      (_label, makeZip) => {
+    it.each(
+      (
+        [
+          [
+            '10 MB of zeros (~10 kB compressed: one-shot inflate)',
+            () => zipSync({ ...unzipSync(good), 'xl/worksheets/sheet1.xml': zeros.subarray(0, 10 * MB) }),
+          ],
+          ['50 MB of zeros (~50 kB compressed: streaming inflate)', () => bomb],
+          [
+            '8 MB of pseudo-random digits (MBs compressed: streaming inflate)',
+            () => zipSync({ ...unzipSync(good), 'xl/worksheets/sheet1.xml': pseudoRandomDigits(8 * MB) }),
+          ],
+        ] as [string, () => Uint8Array][]
+      ).flatMap(([label, makeZip]) => CODECS.map(([name, codec]) => [label, name, makeZip, codec] as const)),
+    )(
+      'is caught from the actual inflated bytes when the central directory lies about sizes: %s, %s',
+      (_label, _codecName, makeZip, codec) => {
         const lying = patchDeclaredSizes(makeZip(), 'xl/worksheets/sheet1.xml', 2000);
         // The declared-size checks now pass...
         expect(() => inspectXlsxBytes(lying)).not.toThrow();
@@ -426,7 +437,7 @@ describe('hostile and broken files', () => {
         const started = Date.now();
         let err: unknown;
         try {
-          readXlsxGrid(lying);
+          readXlsxGrid(lying, { codec });
         } catch (e) {
           err = e;
         }
@@ -438,19 +449,24 @@ describe('hostile and broken files', () => {
     );
   });
 
-  it('reports truncated or damaged files as typed errors, never raw exceptions', () => {
-    for (const cut of [good.length - 1, good.length - 30, Math.floor(good.length / 2), 100, 10]) {
-      expect(['corrupt', 'not-xlsx']).toContain(reasonOf(() => readXlsxGrid(good.subarray(0, cut))));
-    }
-    // Flip bytes all over the file: any outcome is fine except an untyped exception.
-    let seed = 1;
-    const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) >>> 0) % n;
-    for (let i = 0; i < 300; i++) {
-      const bad = good.slice();
-      for (let k = 0; k < 1 + rnd(4); k++) bad[rnd(bad.length)] ^= 1 + rnd(255);
-      expect(reasonOf(() => readXlsxGrid(bad))).not.toBe('untyped');
-    }
-  });
+  it.each(CODECS)(
+    'reports truncated or damaged files as typed errors, never raw exceptions (%s)',
+    (_name, codec) => {
+      for (const cut of [good.length - 1, good.length - 30, Math.floor(good.length / 2), 100, 10]) {
+        expect(['corrupt', 'not-xlsx']).toContain(
+          reasonOf(() => readXlsxGrid(good.subarray(0, cut), { codec })),
+        );
+      }
+      // Flip bytes all over the file: any outcome is fine except an untyped exception.
+      let seed = 1;
+      const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) >>> 0) % n;
+      for (let i = 0; i < 300; i++) {
+        const bad = good.slice();
+        for (let k = 0; k < 1 + rnd(4); k++) bad[rnd(bad.length)] ^= 1 + rnd(255);
+        expect(reasonOf(() => readXlsxGrid(bad, { codec }))).not.toBe('untyped');
+      }
+    },
+  );
 });
 
 function pseudoRandomDigits(n: number): Uint8Array {

@@ -3,9 +3,12 @@
  * Each test builds the smallest package that shows the case, from hand-written parts.
  */
 import ExcelJS from 'exceljs';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import { readXlsxGrid } from '../../shared/file/read-xlsx-grid';
+import { readXlsxGrid as readGrid } from '../../shared/file/read-xlsx-grid';
+import type { ZipCodec } from '../../shared/file/zip-guard';
+import { nodeZipCodec } from '../../cli/xlsx/zip-codec';
 import { parseDateValue } from '../../shared/values/parse-date';
 import { UnsafeFileError } from '../../shared/file/zip-guard';
 
@@ -238,7 +241,11 @@ describe('macro detection', () => {
   });
 });
 
-describe('damaged data', () => {
+describe.each<[string, ZipCodec | undefined]>([
+  ['fflate', undefined],
+  ['Node zlib', nodeZipCodec],
+])('damaged data, inflated by %s', (_name, codec) => {
+  const readXlsxGrid = (bytes: Uint8Array) => readGrid(bytes, { codec });
   it('refuses a part whose bytes changed after zipping (CRC-32) instead of returning the changed value', () => {
     const good = xlsx({
       level: 0,
@@ -300,3 +307,26 @@ function findBytes(hay: Uint8Array, needle: Uint8Array): number {
   }
   return -1;
 }
+
+test("a host's inflater, when given, inflates every part read (and its size limit is one byte past the declared size)", () => {
+  const bytes = xlsx({ sheets: { S: '<sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>' } });
+  const limits: number[] = [];
+  const spy: ZipCodec = {
+    inflateRaw: (data, maxBytes) => (limits.push(maxBytes), nodeZipCodec.inflateRaw(data, maxBytes)),
+    crc32: nodeZipCodec.crc32,
+  };
+  expect(readGrid(bytes, { codec: spy }).sheet('S')!.cell(1, 1)!.value).toBe(7);
+  const parts = unzipSync(bytes);
+  // [Content_Types].xml, _rels/.rels, the workbook, its rels and the sheet.
+  expect(limits.sort((a, b) => a - b)).toEqual(
+    [
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/worksheets/sheet1.xml',
+    ]
+      .map((p) => parts[p].length + 1)
+      .sort((a, b) => a - b),
+  );
+});

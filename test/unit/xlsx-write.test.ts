@@ -5,6 +5,7 @@ import type { ModelValue, SheetModel, WorkbookModel } from '../../shared';
 import { readXlsxGrid } from '../../shared/file';
 import { SheetBuilder } from '../../shared/layout/sheet-builder';
 import { writeXlsx, xlsxBytes } from '../../shared/xlsx-write';
+import { needsPreserve } from '../../shared/xlsx-write/xml-text';
 
 function workbook(sheets: SheetModel[], definedNames: WorkbookModel['definedNames'] = []): WorkbookModel {
   return {
@@ -165,4 +166,25 @@ test('a protected or validated sheet is refused (forms go through the form write
     },
   });
   expect(() => xlsxBytes(protectedSheet)).toThrow(/protection/);
+});
+
+test('xml:space="preserve" is asked for exactly where a space or line break would otherwise be lost', () => {
+  const cases = [
+    '',
+    'a',
+    ' a',
+    'a ',
+    '\ta',
+    'a\n',
+    'a\nb',
+    'a\rb',
+    'a\tb',
+    'a b',
+    '\u00a0x',
+    'x\u3000',
+    '\ufeffx',
+    'x\u2028',
+  ];
+  cases.push(`${'x'.repeat(30_000)} `, 'x'.repeat(30_000));
+  expect(cases.map(needsPreserve)).toEqual(cases.map((s) => /^\s|\s$|[\t\n\r]/.test(s)));
 });
