@@ -69,18 +69,24 @@ export class XmlScanner {
       }
       if (c === 47 /* / */) {
         const gt = xml.indexOf('>', lt + 2);
-        const end = gt < 0 ? len : gt;
-        this.name = localName(xml.slice(lt + 2, end).trim());
-        this.pos = end + 1;
+        let end = gt < 0 ? len : gt;
+        let start = lt + 2;
+        while (start < end && isSpace(xml.charCodeAt(start))) start++;
+        while (end > start && isSpace(xml.charCodeAt(end - 1))) end--;
+        const colon = xml.indexOf(':', start);
+        this.name = nameAt(xml, colon >= 0 && colon < end ? colon + 1 : start, end);
+        this.pos = (gt < 0 ? len : gt) + 1;
         this.selfClosing = false;
         return (this.kind = Tag.Close);
       }
       let i = lt + 1;
+      let colon = -1;
       for (; i < len; i++) {
         const ch = xml.charCodeAt(i);
         if (ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13) break;
+        if (ch === 58 /* : */ && colon < 0) colon = i;
       }
-      this.name = localName(xml.slice(lt + 1, i));
+      this.name = nameAt(xml, colon < 0 ? lt + 1 : colon + 1, i);
       // Find the closing '>' outside quoted attribute values ('>' is legal inside them).
       let quote = 0;
       let j = i;
@@ -208,6 +214,30 @@ export class XmlScanner {
       } else depth--;
     }
   }
+}
+
+/**
+ * The tag name xml[start, end): the names a worksheet repeats thousands of times are returned as
+ * constants rather than sliced out again for every tag (the scanner's main cost on a sheet).
+ */
+function nameAt(xml: string, start: number, end: number): string {
+  const c = xml.charCodeAt(start);
+  switch (end - start) {
+    case 1:
+      if (c === 99) return 'c';
+      if (c === 118) return 'v';
+      if (c === 102) return 'f';
+      if (c === 116) return 't';
+      break;
+    case 2:
+      if (c === 105 && xml.charCodeAt(start + 1) === 115) return 'is';
+      if (c === 115 && xml.charCodeAt(start + 1) === 105) return 'si';
+      break;
+    case 3:
+      if (c === 114 && xml.startsWith('row', start)) return 'row';
+      break;
+  }
+  return xml.slice(start, end);
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;

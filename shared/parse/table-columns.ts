@@ -33,20 +33,29 @@ const ALIASES: Record<string, string[]> = {
 /** Shortest folded label that may match by prefix (so "Tên" alone does not). */
 const MIN_PREFIX = 6;
 
-function labelScore(text: string, header: string): number {
-  if (!text) return 0;
-  if (text === header) return 3;
-  if ((ALIASES[header] ?? []).includes(text)) return 3;
-  const short = text.length < header.length ? text : header;
+/** A folded label with its words, split once (every cell of a candidate row meets every label). */
+interface Folded {
+  f: string;
+  words: string[];
+}
+
+const folded = (text: string): Folded => {
+  const f = foldKey(text);
+  return { f, words: f.split(' ') };
+};
+
+function labelScore(text: Folded, header: Folded): number {
+  if (!text.f) return 0;
+  if (text.f === header.f) return 3;
+  if ((ALIASES[header.f] ?? []).includes(text.f)) return 3;
+  const short = text.f.length < header.f.length ? text : header;
   const long = short === text ? header : text;
-  if (short.length >= MIN_PREFIX && long.startsWith(short)) return 2;
+  if (short.f.length >= MIN_PREFIX && long.f.startsWith(short.f)) return 2;
   // Every word of a shortened label, in order: "Kinh phí (triệu đồng)" for "Kinh phí thực hiện (triệu đồng)".
-  const words = short.split(' ');
-  if (words.length < 2) return 0;
+  if (short.words.length < 2) return 0;
   let at = 0;
-  const longWords = long.split(' ');
-  for (const w of words) {
-    at = longWords.indexOf(w, at);
+  for (const w of short.words) {
+    at = long.words.indexOf(w, at);
     if (at < 0) return 0;
     at++;
   }
@@ -64,20 +73,20 @@ export function findHeaderRow(
   cols: [number, number],
   minMatches: number,
 ): HeaderMatch | null {
-  const folded = labels.map((l) => ({ key: l.key, f: foldKey(l.header) }));
+  const keys = labels.map((l) => ({ key: l.key, label: folded(l.header) }));
   let best: HeaderMatch | null = null;
   const [c0, c1] = [Math.max(1, cols[0]), Math.max(1, cols[1])];
   for (let r = Math.max(1, rows[0]); r <= rows[1]; r++) {
-    const texts: { col: number; f: string; text: string }[] = [];
+    const texts: { col: number; label: Folded; text: string }[] = [];
     for (let c = c0; c <= c1; c++) {
       const text = cellText(sheet.cell(r, c)?.value ?? null);
-      if (text) texts.push({ col: c, f: foldKey(text), text });
+      if (text) texts.push({ col: c, label: folded(text), text });
     }
     if (texts.length < minMatches) continue;
     const pairs: { key: string; col: number; score: number }[] = [];
-    for (const l of folded)
+    for (const l of keys)
       for (const t of texts) {
-        const score = labelScore(t.f, l.f);
+        const score = labelScore(t.label, l.label);
         if (score) pairs.push({ key: l.key, col: t.col, score });
       }
     pairs.sort((a, b) => b.score - a.score || a.col - b.col);

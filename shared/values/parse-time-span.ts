@@ -25,6 +25,8 @@ export interface TimeSpanContext {
   periodSpan?: { from: PlainDate; to: PlainDate };
 }
 
+const PLAIN_DAY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
 /** Longer text is not a time expression (and would cost needless work). */
 const MAX_LENGTH = 80;
 
@@ -164,6 +166,11 @@ function parseRange(s: string, ctx: TimeSpanContext): TimeSpan | null {
 /** Text typed in a time cell → interval, or null when it is not a time expression. */
 export function parseTimeSpanText(input: string, ctx: TimeSpanContext = {}): TimeSpan | null {
   if (input.length > MAX_LENGTH) return null;
+  // Most cells hold a plain day (`15/03/2026`): folding leaves it as it is and parseItem reads it as
+  // below, so read it without folding (an impossible day still goes the whole way).
+  const plain = PLAIN_DAY.exec(input);
+  const span = plain && day(Number(plain[4]), Number(plain[3]), Number(plain[1]));
+  if (span) return span;
   const s = fold(input).replace(/^(?:thoi gian(?: thuc hien)?|thuc hien) ?:? ?/, '');
   if (!s) return null;
   return parseItem(s, ctx) ?? parseRange(s, ctx);

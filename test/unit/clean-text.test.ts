@@ -34,6 +34,11 @@ const SAMPLES = [
   'zero\u200Bwidth',
   'Ωhm \u2126', // a singleton NFC changes
   'Straße Æsir İstanbul ǅ',
+  '',
+  ' ',
+  'x',
+  'a b c',
+  'a b  ',
 ];
 
 test('typical Vietnamese cell text, clean or not, is cleaned as the full cleaning does', () => {

@@ -105,3 +105,34 @@ describe('serial dates in both Excel date systems', () => {
     expect(parseDateValue(2026)).toMatchObject({ from: '2026-01-01', to: '2026-12-31', granularity: 'year' });
   });
 });
+
+test('a plain day reads the same with or without the fast path, impossible days included', () => {
+  // A leading space skips the fast path (folding trims it), so both sides are compared.
+  const samples: string[] = [];
+  for (const sep of ['/', '-', '.'])
+    for (const [d, m] of [
+      [1, 1],
+      [15, 3],
+      [31, 12],
+      [29, 2],
+      [31, 4],
+      [0, 5],
+      [5, 0],
+      [5, 13],
+      [32, 1],
+      [9, 10],
+    ])
+      for (const y of [2024, 2026, 1999])
+        samples.push(
+          `${d}${sep}${m}${sep}${y}`,
+          `${String(d).padStart(2, '0')}${sep}${String(m).padStart(2, '0')}${sep}${y}`,
+        );
+  for (const s of samples)
+    for (const ctx of [{}, { year: 2026 }])
+      expect([s, parseTimeSpanText(s, ctx)]).toEqual([s, parseTimeSpanText(` ${s}`, ctx)]);
+  expect(parseTimeSpanText('15/03/2026')).toEqual({
+    from: '2026-03-15',
+    to: '2026-03-15',
+    granularity: 'day',
+  });
+});
