@@ -7,7 +7,7 @@ const { join } = require('node:path');
 
 const built = join(__dirname, 'dist', 'ttdn.cjs');
 let run;
-if (existsSync(built)) ({ run } = require(built));
+if (existsSync(built)) ({ run } = require('./code-cache.cjs').requireCached(built));
 else {
   try {
     require('tsx/cjs');

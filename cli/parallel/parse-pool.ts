@@ -31,12 +31,17 @@ export function defaultWorkers(files: number): number {
 }
 
 /**
- * How a worker is started. Built CLI (cli/dist/ttdn.cjs): the sibling bundle parse-worker.cjs. From
- * source (tsx, jest): a bootstrap that registers tsx in the worker, then loads parse-worker.ts.
+ * How a worker is started. Built CLI (cli/dist/ttdn.cjs): the sibling bundle parse-worker.cjs,
+ * through the code-cache loader (cli/code-cache.cjs). From source (tsx, jest): a bootstrap that
+ * registers tsx in the worker, then loads parse-worker.ts.
  */
 function startWorker(ctx: ParseFileContext): Worker {
   const built = join(__dirname, 'parse-worker.cjs');
-  if (!__filename.endsWith('.ts') && existsSync(built)) return new Worker(built, { workerData: ctx });
+  const loader = join(__dirname, '..', 'code-cache.cjs');
+  if (!__filename.endsWith('.ts') && existsSync(built))
+    return existsSync(loader)
+      ? new Worker(loader, { argv: [built], workerData: ctx })
+      : new Worker(built, { workerData: ctx });
   const source = join(__dirname, 'parse-worker.ts');
   return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, {
     eval: true,

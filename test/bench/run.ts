@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: figures, not pass/fail. Whole processes, measured side by side and interleaved
  * (A, B, A, B, …) so a busy machine slows both alike; min and median of each.
- *  - `ttdn consolidate` (built CLI, worker threads) against a process that merely loads the same
+ *  - `ttdn consolidate` (the installed command: built CLI, code cache, worker threads) against a process that merely loads the same
  *    files with ExcelJS, at 200 and 1,000 report files (~40 activities each): ratio, growth, peak RSS;
  *  - `ttdn validate` and `ttdn template` process times.
  * Goals (issue 10): consolidate ≤ 0.5× bare load, linear growth, peak RSS ≤ 350 MB at 1,000 files,
@@ -14,7 +14,6 @@ import { join, resolve } from 'node:path';
 import { makeBenchSets } from './fixtures';
 
 const ROOT = resolve(__dirname, '../..');
-const CLI = join(ROOT, 'cli/dist/ttdn.cjs');
 const BIN = join(ROOT, 'cli/bin.cjs');
 const USAGE = join(__dirname, 'usage.cjs');
 const REPEATS = Number(process.env.TTDN_BENCH_REPEATS ?? 3);
@@ -92,7 +91,7 @@ function main(): Promise<void> {
           cons.push(
             measure(
               [
-                CLI,
+                BIN,
                 'consolidate',
                 '--registry',
                 s.registryFile,

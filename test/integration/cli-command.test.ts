@@ -1,6 +1,15 @@
 /** `ttdn` behaves like a real command: paths, refusals, exit codes and Vietnamese messages. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -185,4 +194,39 @@ test('the built CLI validates without loading ExcelJS', () => {
   const r = spawnSync('node', ['-e', script], { encoding: 'utf8' });
   expect(JSON.parse(r.stdout)).toMatchObject({ ok: true });
   expect(r.stderr).toBe('false');
+});
+
+test('the installed command parses in worker threads loaded through its code cache, with the one-thread result', () => {
+  const box = join(dir, 'nhieu-tep');
+  mkdirSync(box);
+  // Eight files or more: the threshold for worker threads.
+  for (let i = 1; i <= 9; i++) writeFileSync(join(box, `lan-${i}.xlsx`), report);
+  const runWith = (workers: string) => {
+    const r = spawnSync(
+      'node',
+      [
+        BIN,
+        'consolidate',
+        '--kind',
+        'bao-cao-6-thang',
+        '--year',
+        '2026',
+        '--as-of',
+        '2026-06-30',
+        '--json',
+      ].concat(['-o', join(dir, `nhieu-${workers}.xlsx`), box]),
+      { encoding: 'utf8', env: { ...process.env, TTDN_WORKERS: workers } },
+    );
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout) as Record<string, unknown>;
+    delete j.summary;
+    return j;
+  };
+  const threads = runWith('2');
+  expect(threads).toEqual(runWith('0'));
+  expect((threads.submissions as unknown[]).length).toBe(9);
+  // The main bundle's cache is written beside it on a first run.
+  expect(readdirSync(join(ROOT, 'cli/dist')).some((f) => /^ttdn\.cjs\.[0-9a-f]{16}\.v8cache$/.test(f))).toBe(
+    true,
+  );
 });
