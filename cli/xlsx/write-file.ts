@@ -1,7 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { promisify } from 'node:util';
-import { constants, crc32, deflateRaw } from 'node:zlib';
-import type { ZlibOptions } from 'node:zlib';
+import { Worker } from 'node:worker_threads';
 import type { WorkbookModel } from '../../shared';
 import { isStreamable, writeXlsxWith } from '../../shared/xlsx-write';
 import type { TextZipEntry } from '../../shared/xlsx-write';
@@ -13,71 +11,122 @@ const WRITE_BYTES = 1 << 20;
 const CHUNK_CHARS = 1 << 18;
 /** zlib level: within a few per cent of level 6's size at about half its time on sheet XML. */
 const LEVEL = 3;
-/** Uncompressed bytes waiting for zlib's threads; past this, chunks are compressed on this thread (bounded memory). */
-const MAX_QUEUED_BYTES = 32 << 20;
-
-const deflateRawAsync = promisify<Buffer, ZlibOptions, Buffer>(deflateRaw);
+/** XML characters handed to the compressing thread and not yet back; past this the writer waits (bounded memory). */
+const MAX_QUEUED_CHARS = 8 << 20;
 
 /**
- * Compression for one package on libuv's thread pool (zlib's asynchronous API), so the main thread
- * goes on turning rows into XML meanwhile. At most `maxQueuedBytes` of text wait for it: past that,
- * the writer is told to wait (bounded memory).
+ * The compressing thread (plain Node, nothing to bundle, so started from this text): each chunk of
+ * a part is encoded to UTF-8, added to the part's CRC-32 and size, and deflated on its own, ending
+ * on a sync flush (no final block), the part's last chunk with a final block. The concatenation is
+ * one valid DEFLATE stream (RFC 1951 §3.2.3: only the last block has BFINAL set; no back-reference
+ * crosses a segment). Replies come back in the order the chunks were sent.
  */
-class Compressor {
+const DEFLATE_THREAD = `
+const { parentPort } = require('node:worker_threads');
+const { constants, crc32, deflateRawSync } = require('node:zlib');
+const sums = new Map();
+parentPort.on('message', ({ id, text, final }) => {
+  const sum = sums.get(id) || { crc: 0, size: 0 };
+  try {
+    const bytes = Buffer.from(text, 'utf8');
+    sum.crc = crc32(bytes, sum.crc);
+    sum.size += bytes.length;
+    const finishFlush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
+    const data = new Uint8Array(deflateRawSync(bytes, { level: ${LEVEL}, finishFlush }));
+    if (final) sums.delete(id);
+    else sums.set(id, sum);
+    parentPort.postMessage({ id, chars: text.length, final, data, crc: sum.crc, size: sum.size }, [data.buffer]);
+  } catch (e) {
+    parentPort.postMessage({ id, chars: text.length, final, error: String((e && e.message) || e) });
+  }
+});`;
+
+type DeflateReply = { id: number; chars: number; final: boolean } & (
+  { data: Uint8Array; crc: number; size: number } | { error: string }
+);
+
+/**
+ * Hands the writer's text to the compressing thread, so this thread goes on turning rows into XML
+ * meanwhile (encoding and compressing were half of the writing time), and routes the replies to
+ * their zip entries.
+ */
+class Deflater {
+  private readonly thread = new Worker(DEFLATE_THREAD, { eval: true });
+  private readonly entries = new Map<number, NodeZipEntry>();
   private queued = 0;
   private waiting: (() => void)[] = [];
-  constructor(private readonly maxQueuedBytes: number) {}
+  private nextId = 0;
+  private failure: Error | null = null;
 
-  compress(bytes: Buffer, final: boolean): Promise<Buffer> {
-    this.queued += bytes.length;
-    const opts: ZlibOptions = {
-      level: LEVEL,
-      finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
-    };
-    return deflateRawAsync(bytes, opts).finally(() => {
-      this.queued -= bytes.length;
-      if (this.queued <= this.maxQueuedBytes) for (const go of this.waiting.splice(0)) go();
+  constructor(private readonly maxQueuedChars: number) {
+    this.thread.on('message', (m: DeflateReply) => {
+      this.queued -= m.chars;
+      if (this.queued <= this.maxQueuedChars) this.release();
+      const entry = this.entries.get(m.id);
+      if (m.final) this.entries.delete(m.id);
+      if ('error' in m) this.fail(new Error(m.error));
+      else entry?.receive(m.data, m.final, m.crc, m.size);
     });
+    this.thread.on('error', (e) => this.fail(e));
+    this.thread.on('exit', (code) => this.fail(new Error(`compressing thread stopped (exit ${code})`)));
   }
 
-  /** A promise while too much waits for compression, resolved once enough is done. */
-  backlog(): Promise<void> | undefined {
-    return this.queued > this.maxQueuedBytes ? new Promise((go) => this.waiting.push(go)) : undefined;
+  entry(path: string): NodeZipEntry {
+    const id = this.nextId++;
+    const e = new NodeZipEntry(path, (text, final) => this.send(id, text, final));
+    this.entries.set(id, e);
+    return e;
+  }
+
+  private send(id: number, text: string, final: boolean): Promise<void> | undefined {
+    if (this.failure) return undefined;
+    this.queued += text.length;
+    this.thread.postMessage({ id, text, final });
+    return this.queued > this.maxQueuedChars ? new Promise((go) => this.waiting.push(go)) : undefined;
+  }
+
+  private release(): void {
+    for (const go of this.waiting.splice(0)) go();
+  }
+
+  /** Every open part fails (the zip then stops and the writer rejects); nothing waits any more. */
+  private fail(e: Error): void {
+    if (this.failure) return;
+    this.failure = e;
+    for (const entry of this.entries.values()) entry.fail(e);
+    this.entries.clear();
+    this.release();
+  }
+
+  async close(): Promise<void> {
+    this.thread.removeAllListeners('exit');
+    await this.thread.terminate();
   }
 }
 
-/**
- * One part of the package (the core writer's TextZipEntry): UTF-8, size and CRC-32 natively on this
- * thread, then each chunk deflated on its own, ending on a sync flush (no final block), the last with
- * a final block: the concatenation is one valid DEFLATE stream (RFC 1951 §3.2.3: only the last block
- * has BFINAL set; no back-reference crosses a segment). Compressed chunks reach the zip in order,
- * whatever order zlib's threads finish in; a failure goes to the zip, which stops.
- */
+/** One part of the package (the core writer's TextZipEntry), compressed by the Deflater's thread. */
 class NodeZipEntry implements TextZipEntry {
   size = 0;
   crc = 0;
   readonly compression = 8;
   mtime?: Date;
   ondata?: TextZipEntry['ondata'];
-  private delivered: Promise<void> = Promise.resolve();
 
   constructor(
     readonly filename: string,
-    private readonly compressor: Compressor,
+    readonly push: (text: string, final: boolean) => Promise<void> | undefined,
   ) {}
 
-  push(text: string, final: boolean): Promise<void> | undefined {
-    const bytes = Buffer.from(text, 'utf8');
-    this.size += bytes.length;
-    this.crc = crc32(bytes, this.crc);
-    const compressed = this.compressor.compress(bytes, final);
-    this.delivered = this.delivered.then(() =>
-      compressed.then(
-        (out) => this.ondata?.(null, out as Uint8Array<ArrayBuffer>, final),
-        (e: Error) => this.ondata?.(Object.assign(e, { code: 0 }), new Uint8Array(), true),
-      ),
-    );
-    return this.compressor.backlog();
+  receive(data: Uint8Array, final: boolean, crc: number, size: number): void {
+    if (final) {
+      this.crc = crc;
+      this.size = size;
+    }
+    this.ondata?.(null, data as Uint8Array<ArrayBuffer>, final);
+  }
+
+  fail(e: Error): void {
+    this.ondata?.(Object.assign(e, { code: 0 }), new Uint8Array(), true);
   }
 }
 
@@ -90,7 +139,7 @@ class NodeZipEntry implements TextZipEntry {
 export async function writeModelToFile(
   model: WorkbookModel,
   path: string,
-  o: { maxQueuedBytes?: number } = {},
+  o: { maxQueuedChars?: number } = {},
 ): Promise<void> {
   await writeAtomically(path, async (tmp) => {
     if (!isStreamable(model)) {
@@ -108,17 +157,21 @@ export async function writeModelToFile(
         pending = [];
         size = 0;
       };
-      const compressor = new Compressor(o.maxQueuedBytes ?? MAX_QUEUED_BYTES);
-      await writeXlsxWith(
-        model,
-        (chunk, final) => {
-          pending.push(chunk);
-          size += chunk.length;
-          if (final || size >= WRITE_BYTES) flush();
-        },
-        (path) => new NodeZipEntry(path, compressor),
-        CHUNK_CHARS,
-      );
+      const deflater = new Deflater(o.maxQueuedChars ?? MAX_QUEUED_CHARS);
+      try {
+        await writeXlsxWith(
+          model,
+          (chunk, final) => {
+            pending.push(chunk);
+            size += chunk.length;
+            if (final || size >= WRITE_BYTES) flush();
+          },
+          (path) => deflater.entry(path),
+          CHUNK_CHARS,
+        );
+      } finally {
+        await deflater.close();
+      }
     } finally {
       closeSync(fd);
     }

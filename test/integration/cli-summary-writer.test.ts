@@ -87,14 +87,14 @@ function longModel(): WorkbookModel {
   return { ...model(), sheets: [list.build({ state: 'visible', plainData: true })] };
 }
 
-test.each<[string, { maxQueuedBytes?: number }]>([
-  ['on zlib threads', {}],
-  ['on this thread when too much waits (bounded memory)', { maxQueuedBytes: 0 }],
+test.each<[string, { maxQueuedChars?: number }]>([
+  ['on the compressing thread', {}],
+  ['waiting for each chunk when too much is queued (bounded memory)', { maxQueuedChars: 0 }],
 ])(
   'a long sheet compressed in segments %s arrives whole and in order, as the one-thread writer makes it',
   async (_label, o) => {
     const m = longModel();
-    const path = join(dir, `dai-${o.maxQueuedBytes ?? 'async'}.xlsx`);
+    const path = join(dir, `dai-${o.maxQueuedChars ?? 'async'}.xlsx`);
     await writeModelToFile(m, path, o);
     const bytes = new Uint8Array(readFileSync(path));
     const part = 'xl/worksheets/sheet1.xml';
