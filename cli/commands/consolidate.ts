@@ -4,7 +4,7 @@ import type { Calendar, ConsolidationResult, ExportDocument, Registry, ReportKin
 import { Consolidator, buildSummaryModel, formatDmy, toExportDocument } from '../../shared';
 import { GENERATOR } from '../usage';
 import type { SkippedPath } from '../files';
-import { expandInputs, loadReceivedDates, modifiedDate } from '../files';
+import { expandInputs, loadReceivedDates } from '../files';
 import type { ParseJob } from '../parallel/parse-job';
 import { parseInOrder } from '../parallel/parse-pool';
 import { writeModelToFile } from '../xlsx/write-file';
@@ -39,16 +39,6 @@ export interface ConsolidateJson {
   totals: Record<string, number>;
 }
 
-/** Received date of each file: the received-dates list, else its modification date. */
-async function jobsFor(paths: readonly string[], received: Map<string, string>): Promise<ParseJob[]> {
-  return Promise.all(
-    paths.map(async (path) => {
-      const name = basename(path);
-      return { path, name, received: received.get(name) ?? (await modifiedDate(path)) };
-    }),
-  );
-}
-
 /** The consolidating department's run: parse files in worker threads, consolidate in input order, write the summary atomically. */
 export async function consolidateCommand(
   a: ConsolidateArgs,
@@ -76,7 +66,12 @@ export async function consolidateCommand(
   bar?.start(files.length + plans.length, 0, { file: '' });
   const tick = (file: string) => bar?.increment(1, { file });
   // Plans first (their task codes feed the report checks); parsed in parallel, added in input order.
-  const jobs = await jobsFor([...plans, ...files], received);
+  // A file's received date: the list's, else its modification date (read by the thread parsing it).
+  const jobs: ParseJob[] = [...plans, ...files].map((path) => ({
+    path,
+    name: basename(path),
+    received: received.get(basename(path)),
+  }));
   await parseInOrder(
     jobs,
     { registry: a.registry, calendar: a.calendar },

@@ -1,13 +1,14 @@
 import type { ParseFileContext, ParsedFile, PlainDate, WorkbookGrid } from '../../shared';
 import { parseReceivedFile } from '../../shared';
-import { sha256Hex } from '../files';
+import { modifiedDate, sha256Hex } from '../files';
 import { gridFromBytes, readBytes } from '../xlsx/load-file';
 
 /** One file to parse: where it is, the name it was received under, and its received date. */
 export interface ParseJob {
   path: string;
   name: string;
-  received: PlainDate | null;
+  /** From the received-dates list; else the file's modification date, read where the file is read. */
+  received?: PlainDate;
 }
 
 /** Bytes → grid → `ParsedFile`, in whichever thread runs it. Never throws for a bad file. */
@@ -21,5 +22,6 @@ export async function parseJob(job: ParseJob, ctx: ParseFileContext): Promise<Pa
     grid = e as Error;
   }
   const sha256 = bytes ? sha256Hex(bytes) : '0'.repeat(64);
-  return parseReceivedFile({ file: job.name, sha256, received: job.received }, grid, ctx);
+  const received = job.received ?? (await modifiedDate(job.path));
+  return parseReceivedFile({ file: job.name, sha256, received }, grid, ctx);
 }
