@@ -7,7 +7,7 @@ import type { SkippedPath } from '../files';
 import { expandInputs, loadReceivedDates } from '../files';
 import type { ParseJob } from '../parallel/parse-job';
 import { parseInOrder } from '../parallel/parse-pool';
-import { writeModelToFile } from '../xlsx/write-file';
+import { prepareSummaryWriter, writeModelToFile } from '../xlsx/write-file';
 
 export interface ConsolidateArgs {
   registry: Registry;
@@ -83,6 +83,7 @@ export async function consolidateCommand(
     { workers: a.workers },
   );
   bar?.stop();
+  prepareSummaryWriter();
   const result = c.finish();
   const doc = toExportDocument(result, a.registry, GENERATOR);
   const model = buildSummaryModel(result, doc, a.registry, GENERATOR);

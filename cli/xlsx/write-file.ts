@@ -69,6 +69,13 @@ class Deflater {
     });
     this.thread.on('error', (e) => this.fail(e));
     this.thread.on('exit', (code) => this.fail(new Error(`compressing thread stopped (exit ${code})`)));
+    // Started ahead (prepareSummaryWriter), it must not keep the process alive while it waits.
+    this.thread.unref();
+  }
+
+  /** Keeps the process alive while a write waits for this thread. */
+  hold(): void {
+    this.thread.ref();
   }
 
   entry(path: string): NodeZipEntry {
@@ -102,6 +109,14 @@ class Deflater {
     this.thread.removeAllListeners('exit');
     await this.thread.terminate();
   }
+}
+
+/** The thread started ahead by prepareSummaryWriter, taken by the next write. */
+let prepared: Deflater | undefined;
+
+/** Starts the compressing thread ahead of writing the summary: its start-up overlaps building it. */
+export function prepareSummaryWriter(): void {
+  prepared ??= new Deflater(MAX_QUEUED_CHARS);
 }
 
 /** One part of the package (the core writer's TextZipEntry), compressed by the Deflater's thread. */
@@ -157,7 +172,10 @@ export async function writeModelToFile(
         pending = [];
         size = 0;
       };
-      const deflater = new Deflater(o.maxQueuedChars ?? MAX_QUEUED_CHARS);
+      const deflater =
+        (o.maxQueuedChars === undefined && prepared) || new Deflater(o.maxQueuedChars ?? MAX_QUEUED_CHARS);
+      if (deflater === prepared) prepared = undefined;
+      deflater.hold();
       try {
         await writeXlsxWith(
           model,

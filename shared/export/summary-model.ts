@@ -77,7 +77,7 @@ function tableSheet(
   const head = 3;
   columns.forEach((c, i) => b.block(head, i + 1, i + 1, c.header, S.tableHeader));
   b.height(head, 36);
-  rows.forEach((r, i) => r.forEach((v, j) => b.set(head + 1 + i, j + 1, v)));
+  rows.forEach((r, i) => b.setRow(head + 1 + i, r));
   const last = head + Math.max(rows.length, 1);
   // Data cells keep the default look: a per-cell style on tens of thousands of rows would cost more
   // than reading every submission. Submitted strings are stored as strings, so they stay inert text.

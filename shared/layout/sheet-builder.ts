@@ -31,6 +31,18 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Puts a whole row of values from column 1, keeping the array itself (no copy, so the caller
+   * must not change it afterwards): list sheets hold tens of thousands of rows.
+   */
+  setRow(row: number, values: ModelValue[]): this {
+    while (this.rows.length < row - 1) this.rows.push([]);
+    if (this.rows.length < row) this.rows.push(values);
+    else values.forEach((v, c) => (this.rows[row - 1][c] = v));
+    if (values.length > this.width) this.width = values.length;
+    return this;
+  }
+
   /** Styles a rectangle; identical styles share one entry. */
   style(range: string, style: CellStyle): this {
     const key = JSON.stringify(style);
@@ -68,7 +80,10 @@ export class SheetBuilder {
 
   build(extra: Pick<SheetModel, 'state'> & Partial<SheetModel>): SheetModel {
     const width = Math.max(this.width, 1);
-    const values = this.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
+    // Rows already full (setRow's) are kept; the others are filled out with nulls.
+    const values = this.rows.map((r) =>
+      r.length === width && isFull(r) ? r : Array.from({ length: width }, (_, i) => r[i] ?? null),
+    );
     return {
       name: this.name,
       values,
@@ -82,6 +97,12 @@ export class SheetBuilder {
       ...extra,
     };
   }
+}
+
+/** No holes and no undefined: every cell a value or null. */
+function isFull(r: ModelValue[]): boolean {
+  for (let i = 0; i < r.length; i++) if (r[i] === undefined) return false;
+  return true;
 }
 
 export function colRange(col: number, top: number, bottom: number): string {

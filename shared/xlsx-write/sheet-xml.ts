@@ -3,7 +3,7 @@ import { StyleSweep } from '../layout/style-sweep';
 import type { CellStyle, ModelValue, SheetModel } from '../layout/sheet-model';
 import { TEXT_FORMAT, composeLook } from './style-table';
 import type { StyleTable } from './style-table';
-import { needsPreserve, xmlAttr, xmlText } from './xml-text';
+import { textElement, xmlAttr, xmlText } from './xml-text';
 
 /**
  * One worksheet part, made row by row: only the style boxes crossing the current row are held, and
@@ -71,8 +71,7 @@ class SheetLooks {
 
 function cellXml(ref: string, xf: number, v: ModelValue): string {
   const s = xf ? ` s="${xf}"` : '';
-  if (typeof v === 'string')
-    return `<c r="${ref}"${s} t="inlineStr"><is><t${needsPreserve(v) ? ' xml:space="preserve"' : ''}>${xmlText(v)}</t></is></c>`;
+  if (typeof v === 'string') return `<c r="${ref}"${s} t="inlineStr"><is>${textElement(v)}</is></c>`;
   if (typeof v === 'number')
     return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s}/>`;
   if (v === null) return `<c r="${ref}"${s}/>`;

@@ -30,6 +30,19 @@ export function xmlAttr(s: string): string {
   return (SUSPECT.test(s) ? s.replace(ILLEGAL, '') : s).replace(/[&<>"]/g, (c) => ENTITIES[c]);
 }
 
+/** What makes text need escaping, dropping or xml:space="preserve" inside it: one scan for plain text. */
+/* eslint-disable no-control-regex -- it exists to find control characters */
+const NOT_PLAIN =
+  /[&<>\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
+/* eslint-enable no-control-regex */
+
+/** Cell text as a `<t>` element: escaped, with xml:space="preserve" where spaces or breaks need it. */
+export function textElement(s: string): string {
+  if (!NOT_PLAIN.test(s) && !isXmlSpace(s.charCodeAt(0)) && !isXmlSpace(s.charCodeAt(s.length - 1)))
+    return `<t>${s}</t>`;
+  return `<t${needsPreserve(s) ? ' xml:space="preserve"' : ''}>${xmlText(s)}</t>`;
+}
+
 /** Leading or trailing spaces, line breaks and tabs survive only with xml:space="preserve". */
 export function needsPreserve(s: string): boolean {
   // Character tests, not /^\s|\s$|[\t\n\r]/: that pattern tries `\s$` at every position of the

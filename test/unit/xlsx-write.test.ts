@@ -5,7 +5,7 @@ import type { ModelValue, SheetModel, WorkbookModel } from '../../shared';
 import { readXlsxGrid } from '../../shared/file';
 import { SheetBuilder } from '../../shared/layout/sheet-builder';
 import { writeXlsx, xlsxBytes } from '../../shared/xlsx-write';
-import { needsPreserve } from '../../shared/xlsx-write/xml-text';
+import { needsPreserve, textElement, xmlText } from '../../shared/xlsx-write/xml-text';
 
 function workbook(sheets: SheetModel[], definedNames: WorkbookModel['definedNames'] = []): WorkbookModel {
   return {
@@ -187,4 +187,24 @@ test('xml:space="preserve" is asked for exactly where a space or line break woul
   ];
   cases.push(`${'x'.repeat(30_000)} `, 'x'.repeat(30_000));
   expect(cases.map(needsPreserve)).toEqual(cases.map((s) => /^\s|\s$|[\t\n\r]/.test(s)));
+});
+
+test('a <t> element is the escaped text, preserved where it must be, plain text taking the quick way', () => {
+  const cases = [
+    '',
+    'a',
+    'Sở Ngoại vụ',
+    ' a',
+    'a ',
+    'a\nb',
+    'x & y',
+    '<b>',
+    'mã _x0041_',
+    'lẻ \uD800',
+    '\u0007',
+    '\u00a0x',
+  ];
+  cases.push(`{"a":"${'đ'.repeat(30_000)}"}`);
+  for (const s of cases)
+    expect(textElement(s)).toBe(`<t${needsPreserve(s) ? ' xml:space="preserve"' : ''}>${xmlText(s)}</t>`);
 });
