@@ -76,6 +76,16 @@ export interface ExportDocument {
   totalsCheck: ConsolidationResult['check'];
 }
 
+/** An activity's values in column order (a loop: this runs for every activity of every unit). */
+function columnValues(
+  columns: readonly { key: string }[],
+  values: Readonly<Record<string, unknown>>,
+): ExportDocument['activities'][number]['values'] {
+  const out: ExportDocument['activities'][number]['values'] = {};
+  for (const c of columns) out[c.key] = (values[c.key] ?? null) as (typeof out)[string];
+  return out;
+}
+
 export function toExportDocument(
   r: ConsolidationResult,
   registry: Registry,
@@ -114,7 +124,7 @@ export function toExportDocument(
       unitName: a.unitName,
       file: a.file,
       cell: `${a.sheet}!${a.row.cells[columns[0]?.key ?? ''] ?? ''}`,
-      values: Object.fromEntries(columns.map((c) => [c.key, a.row.values[c.key] ?? null])),
+      values: columnValues(columns, a.row.values),
     })),
     completeness: r.completeness.map((c) => ({
       unit: c.unit,
