@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import type * as NodeCrypto from 'node:crypto';
 import { readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -58,8 +58,13 @@ export async function expandInputs(
   return [...new Set(out)];
 }
 
+let crypto: typeof NodeCrypto | undefined;
+
+/** Loaded on first use: Node compiles its crypto module at startup cost (`validate` hashes nothing). */
 export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load of a Node built-in
+  crypto ??= require('node:crypto') as typeof NodeCrypto;
+  return crypto.createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Local calendar date of a file's modification time (files saved from e-mail keep it). */
