@@ -7,10 +7,8 @@ const { join } = require('node:path');
 
 const built = join(__dirname, 'dist', 'ttdn.cjs');
 let run;
-if (existsSync(built)) {
-  if (process.argv[2] === 'consolidate') require('./prestart.cjs').prestartParseWorkers();
-  ({ run } = require('./code-cache.cjs').requireCached(built));
-} else {
+if (existsSync(built)) ({ run } = require('./code-cache.cjs').requireCached(built));
+else {
   try {
     require('tsx/cjs');
   } catch {

@@ -33,34 +33,20 @@ export function defaultWorkers(files: number): number {
 /**
  * How a worker is started. Built CLI (cli/dist/ttdn.cjs): the sibling bundle parse-worker.cjs,
  * through the code-cache loader (cli/code-cache.cjs). From source (tsx, jest): a bootstrap that
- * registers tsx in the worker, then loads parse-worker.ts. Its context comes in its first message.
+ * registers tsx in the worker, then loads parse-worker.ts.
  */
-function startWorker(): Worker {
+function startWorker(ctx: ParseFileContext): Worker {
   const built = join(__dirname, 'parse-worker.cjs');
   const loader = join(__dirname, '..', 'code-cache.cjs');
   if (!__filename.endsWith('.ts') && existsSync(built))
-    return existsSync(loader) ? new Worker(loader, { argv: [built] }) : new Worker(built);
+    return existsSync(loader)
+      ? new Worker(loader, { argv: [built], workerData: ctx })
+      : new Worker(built, { workerData: ctx });
   const source = join(__dirname, 'parse-worker.ts');
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, { eval: true });
-}
-
-/** Workers the installed command started before this bundle loaded (cli/prestart.cjs). */
-const PRESTARTED = Symbol.for('ttdn.prestartedParseWorkers');
-
-/** `n` workers: those started ahead first (the rest of them stopped), then new ones. */
-function takeWorkers(n: number): Worker[] {
-  const store = globalThis as { [PRESTARTED]?: { worker: Worker; failed: boolean }[] };
-  const ahead = store[PRESTARTED] ?? [];
-  delete store[PRESTARTED];
-  const usable = ahead.filter((e) => !e.failed).map((e) => e.worker);
-  for (const w of usable.slice(n)) void w.terminate();
-  const taken = usable.slice(0, n);
-  for (const w of taken) {
-    w.removeAllListeners();
-    w.ref();
-  }
-  while (taken.length < n) taken.push(startWorker());
-  return taken;
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, {
+    eval: true,
+    workerData: ctx,
+  });
 }
 
 /**
@@ -75,7 +61,6 @@ export async function parseInOrder(
 ): Promise<void> {
   const workers = o.workers ?? defaultWorkers(jobs.length);
   if (workers <= 0 || jobs.length === 0) {
-    takeWorkers(0);
     for (let i = 0; i < jobs.length; i++) deliver(await parseJob(jobs[i], ctx), i);
     return;
   }
@@ -84,8 +69,7 @@ export async function parseInOrder(
     calendar: ctx.calendar,
     templates: ctx.templates,
   };
-  const pool = takeWorkers(workers);
-  for (const w of pool) w.postMessage({ ctx: plainCtx } satisfies WorkerRequest);
+  const pool = Array.from({ length: workers }, () => startWorker(plainCtx));
   const maxInFlight = o.maxInFlight ?? workers * 4;
   const done = new Map<number, ParsedFile>();
   let next = 0; // next job to hand out

@@ -2,21 +2,19 @@
  * Worker-thread entry: parses the files the main thread names and posts back plain `ParsedFile`s.
  * Bytes and grids stay in the worker; only the serialisable result crosses threads.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ParseFileContext, ParsedFile } from '../../shared';
 import type { ParseJob } from './parse-job';
 import { parseJob } from './parse-job';
 
-/** First the context (the registry, calendar and templates), then one request per file. */
-export type WorkerRequest = { ctx: ParseFileContext } | { seq: number; job: ParseJob };
+export interface WorkerRequest {
+  seq: number;
+  job: ParseJob;
+}
 export type WorkerReply = { seq: number; parsed: ParsedFile } | { seq: number; error: string };
 
-let ctx: ParseFileContext;
+const ctx = workerData as ParseFileContext;
 parentPort?.on('message', (m: WorkerRequest) => {
-  if ('ctx' in m) {
-    ctx = m.ctx;
-    return;
-  }
   parseJob(m.job, ctx).then(
     (parsed) => parentPort?.postMessage({ seq: m.seq, parsed } satisfies WorkerReply),
     (e: unknown) =>
