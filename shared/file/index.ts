@@ -8,4 +8,5 @@ export * from './read-xlsx-grid';
 export { DEFAULT_MAX_ODS_CELLS, OdsWorkbookGrid, readOdsGrid } from './read-ods-grid';
 export type { ReadOdsGridOptions } from './read-ods-grid';
 export { readWorkbookGrid } from './read-workbook-grid';
+export { crc32Update } from './zip-guard';
 export type { ReadWorkbookGridOptions, WorkbookFormat } from './read-workbook-grid';

@@ -168,25 +168,42 @@ export async function writeXlsxWith(
   await done;
 }
 
-/** The whole package as one array (the offline page's download). */
+/** The whole package as one array (the offline page's download), compressed by fflate. */
 export function xlsxBytes(model: WorkbookModel, options?: XlsxWriteOptions): Uint8Array {
+  const out = collector();
+  writeXlsx(model, out.sink, options);
+  return out.bytes();
+}
+
+/** The whole package as one array, through the host's zip entries (see writeXlsxWith). */
+export async function xlsxBytesWith(
+  model: WorkbookModel,
+  entry: (path: string) => TextZipEntry,
+  chunkChars?: number,
+): Promise<Uint8Array> {
+  const out = collector();
+  await writeXlsxWith(model, out.sink, entry, chunkChars);
+  return out.bytes();
+}
+
+function collector(): { sink: XlsxSink; bytes: () => Uint8Array } {
   const chunks: Uint8Array[] = [];
   let size = 0;
-  writeXlsx(
-    model,
-    (chunk) => {
+  return {
+    sink: (chunk) => {
       chunks.push(chunk);
       size += chunk.length;
     },
-    options,
-  );
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+    bytes: () => {
+      const out = new Uint8Array(size);
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      return out;
+    },
+  };
 }
 
 /** True when this writer can write `model` (no protected or validated sheet). */
