@@ -32,8 +32,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cli = runCliCaptured;
 
-const consolidate = (...rest: string[]) =>
-  cli(['consolidate', '--kind', 'bao-cao-6-thang', '--year', '2026', '--as-of', '2026-06-30', ...rest]);
+const CONSOLIDATE = ['consolidate', '--kind', 'bao-cao-6-thang', '--year', '2026', '--as-of', '2026-06-30'];
+const consolidate = (...rest: string[]) => cli([...CONSOLIDATE, ...rest]);
 
 test('a missing input path exits 2 with a message', async () => {
   const r = await consolidate('-o', join(dir, 'x.xlsx'), join(dir, 'khong-co'));
@@ -204,17 +204,7 @@ test('the installed command parses in worker threads loaded through its code cac
   const runWith = (workers: string) => {
     const r = spawnSync(
       'node',
-      [
-        BIN,
-        'consolidate',
-        '--kind',
-        'bao-cao-6-thang',
-        '--year',
-        '2026',
-        '--as-of',
-        '2026-06-30',
-        '--json',
-      ].concat(['-o', join(dir, `nhieu-${workers}.xlsx`), box]),
+      [BIN, ...CONSOLIDATE, '--json', '-o', join(dir, `nhieu-${workers}.xlsx`), box],
       { encoding: 'utf8', env: { ...process.env, TTDN_WORKERS: workers } },
     );
     expect(r.status).toBe(0);
