@@ -50,15 +50,20 @@ type DeflateReply = { id: number; chars: number; final: boolean } & (
  * meanwhile (encoding and compressing were half of the writing time), and routes the replies to
  * their zip entries.
  */
-class Deflater {
-  private readonly thread = new Worker(DEFLATE_THREAD, { eval: true });
+export class Deflater {
+  private readonly thread: Worker;
   private readonly entries = new Map<number, NodeZipEntry>();
   private queued = 0;
   private waiting: (() => void)[] = [];
   private nextId = 0;
   private failure: Error | null = null;
 
-  constructor(private readonly maxQueuedChars: number) {
+  /** `threadCode`: the compressing thread's code (a test gives a failing one). */
+  constructor(
+    private readonly maxQueuedChars: number,
+    threadCode = DEFLATE_THREAD,
+  ) {
+    this.thread = new Worker(threadCode, { eval: true });
     this.thread.on('message', (m: DeflateReply) => {
       this.queued -= m.chars;
       if (this.queued <= this.maxQueuedChars) this.release();
@@ -85,8 +90,18 @@ class Deflater {
     return e;
   }
 
+  get failed(): boolean {
+    return this.failure !== null;
+  }
+
   private send(id: number, text: string, final: boolean): Promise<void> | undefined {
-    if (this.failure) return undefined;
+    if (this.failure) {
+      // A part opened after the thread failed fails at once (else its zip would wait for ever).
+      const entry = this.entries.get(id);
+      this.entries.delete(id);
+      entry?.fail(this.failure);
+      return undefined;
+    }
     this.queued += text.length;
     this.thread.postMessage({ id, text, final });
     return this.queued > this.maxQueuedChars ? new Promise((go) => this.waiting.push(go)) : undefined;
@@ -154,7 +169,7 @@ class NodeZipEntry implements TextZipEntry {
 export async function writeModelToFile(
   model: WorkbookModel,
   path: string,
-  o: { maxQueuedChars?: number } = {},
+  o: { maxQueuedChars?: number; deflater?: Deflater } = {},
 ): Promise<void> {
   await writeAtomically(path, async (tmp) => {
     if (!isStreamable(model)) {
@@ -172,9 +187,15 @@ export async function writeModelToFile(
         pending = [];
         size = 0;
       };
+      // The thread started ahead, unless it failed meanwhile (then a fresh one).
+      const ahead = prepared;
+      prepared = undefined;
+      if (ahead?.failed) void ahead.close();
       const deflater =
-        (o.maxQueuedChars === undefined && prepared) || new Deflater(o.maxQueuedChars ?? MAX_QUEUED_CHARS);
-      if (deflater === prepared) prepared = undefined;
+        o.deflater ??
+        (o.maxQueuedChars === undefined && ahead && !ahead.failed
+          ? ahead
+          : new Deflater(o.maxQueuedChars ?? MAX_QUEUED_CHARS));
       deflater.hold();
       try {
         await writeXlsxWith(

@@ -4,7 +4,7 @@
  * same text, numbers and formats, and submitted text that looks like a formula stays text.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -12,7 +12,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { SheetBuilder } from '../../shared/layout/sheet-builder';
 import type { WorkbookModel } from '../../shared';
 import { readXlsxGrid } from '../../shared/file/read-xlsx-grid';
-import { writeModelToFile } from '../../cli/xlsx/write-file';
+import { Deflater, writeModelToFile } from '../../cli/xlsx/write-file';
 import { xlsxBytes } from '../../shared/xlsx-write';
 
 const ROWS = 300;
@@ -148,4 +148,22 @@ function hasSoffice(): boolean {
     }
   },
   180_000,
+);
+
+test.each([
+  ['before the write starts (a thread started ahead that died)', 'process.exit(3)'],
+  [
+    'while the parts are being sent',
+    "require('node:worker_threads').parentPort.on('message', () => { throw new Error('hỏng'); })",
+  ],
+])(
+  'a compressing thread that fails %s makes the write fail, not wait for ever, and leaves no file',
+  async (_when, code) => {
+    const path = join(dir, 'hong.xlsx');
+    const deflater = new Deflater(1 << 20, code);
+    if (code.startsWith('process.exit')) await new Promise((r) => setTimeout(r, 500));
+    await expect(writeModelToFile(longModel(), path, { deflater })).rejects.toThrow();
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('hong'))).toEqual([]);
+  },
 );
