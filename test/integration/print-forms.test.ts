@@ -60,12 +60,9 @@ interface Rendered {
   model: WorkbookModel;
 }
 
-function form(kind: ReportKind, filled: boolean): WorkbookModel {
-  const report = sampleReport(UNIT.code, kind, YEAR, 25, 10);
-  const rows = kind === 'ke-hoach-nam' ? samplePlanRows(UNIT.code, YEAR, 25) : report.rows;
-  if (filled) rows[2][kind === 'ke-hoach-nam' ? 'noiDung' : 'ketQua'] = longText(2);
-  return buildTemplate({
-    spec: templateForKind(kind),
+/** What every form of these tests shares: the unit, period, dates and generator. */
+function formInputs(kind: ReportKind) {
+  return {
     kind,
     unit: UNIT,
     registry,
@@ -73,6 +70,16 @@ function form(kind: ReportKind, filled: boolean): WorkbookModel {
     generatedAt: GENERATED_AT,
     generator: 'print-forms test',
     reportDate: REPORT_DATE,
+  };
+}
+
+function form(kind: ReportKind, filled: boolean): WorkbookModel {
+  const report = sampleReport(UNIT.code, kind, YEAR, 25, 10);
+  const rows = kind === 'ke-hoach-nam' ? samplePlanRows(UNIT.code, YEAR, 25) : report.rows;
+  if (filled) rows[2][kind === 'ke-hoach-nam' ? 'noiDung' : 'ketQua'] = longText(2);
+  return buildTemplate({
+    ...formInputs(kind),
+    spec: templateForKind(kind),
     ...(filled
       ? {
           prefill: rows,
@@ -109,14 +116,8 @@ function widened(kind: ReportKind, extra: number) {
     ),
   };
   return buildTemplate({
+    ...formInputs(kind),
     spec: wider,
-    kind,
-    unit: UNIT,
-    registry,
-    period: periodOf(DEFAULT_CALENDAR, kind, YEAR),
-    generatedAt: GENERATED_AT,
-    generator: 'print-forms test',
-    reportDate: REPORT_DATE,
     prefill: report.rows,
     indicatorValues: report.indicators,
   });
