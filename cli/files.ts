@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import type { PlainDate } from '../shared';
-import { ConfigFileError, UsageError, jsDateToPlain, parseDateText } from '../shared';
+import { ConfigFileError, UsageError, parseDateText } from '../shared';
 
 export interface SkippedPath {
   path: string;
@@ -65,16 +65,6 @@ export function sha256Hex(bytes: Uint8Array): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load of a Node built-in
   crypto ??= require('node:crypto') as typeof NodeCrypto;
   return crypto.createHash('sha256').update(bytes).digest('hex');
-}
-
-/** Local calendar date of a file's modification time (files saved from e-mail keep it). */
-export async function modifiedDate(file: string): Promise<PlainDate | null> {
-  try {
-    const m = (await stat(file)).mtime;
-    return jsDateToPlain(new Date(Date.UTC(m.getFullYear(), m.getMonth(), m.getDate())));
-  } catch {
-    return null;
-  }
 }
 
 /** `--received file.csv` with header `file,date`; dates dd/mm/yyyy or ISO. Keyed by base name. */

@@ -1,7 +1,7 @@
 import type { ParseFileContext, ParsedFile, PlainDate, WorkbookGrid } from '../../shared';
-import { parseReceivedFile } from '../../shared';
-import { modifiedDate, sha256Hex } from '../files';
-import { gridFromBytes, readBytes } from '../xlsx/load-file';
+import { jsDateToPlain, parseReceivedFile } from '../../shared';
+import { sha256Hex } from '../files';
+import { gridFromBytes, readBytesAndTime } from '../xlsx/load-file';
 
 /** One file to parse: where it is, the name it was received under, and its received date. */
 export interface ParseJob {
@@ -11,17 +11,25 @@ export interface ParseJob {
   received?: PlainDate;
 }
 
-/** Bytes → grid → `ParsedFile`, in whichever thread runs it. Never throws for a bad file. */
-export async function parseJob(job: ParseJob, ctx: ParseFileContext): Promise<ParsedFile> {
+/** Local calendar date of a modification time (files saved from e-mail keep it). */
+const localDay = (m: Date): PlainDate | null =>
+  jsDateToPlain(new Date(Date.UTC(m.getFullYear(), m.getMonth(), m.getDate())));
+
+/**
+ * Bytes → grid → `ParsedFile`, in whichever thread runs it; synchronous (its thread does nothing
+ * else meanwhile). Never throws for a bad file.
+ */
+export function parseJob(job: ParseJob, ctx: ParseFileContext): ParsedFile {
   let bytes: Uint8Array | null = null;
+  let modified: Date | null = null;
   let grid: WorkbookGrid | Error;
   try {
-    bytes = await readBytes(job.path);
+    ({ bytes, modified } = readBytesAndTime(job.path));
     grid = gridFromBytes(bytes);
   } catch (e) {
     grid = e as Error;
   }
   const sha256 = bytes ? sha256Hex(bytes) : '0'.repeat(64);
-  const received = job.received ?? (await modifiedDate(job.path));
+  const received = job.received ?? (modified ? localDay(modified) : null);
   return parseReceivedFile({ file: job.name, sha256, received }, grid, ctx);
 }

@@ -15,9 +15,11 @@ export type WorkerReply = { seq: number; parsed: ParsedFile } | { seq: number; e
 
 const ctx = workerData as ParseFileContext;
 parentPort?.on('message', (m: WorkerRequest) => {
-  parseJob(m.job, ctx).then(
-    (parsed) => parentPort?.postMessage({ seq: m.seq, parsed } satisfies WorkerReply),
-    (e: unknown) =>
-      parentPort?.postMessage({ seq: m.seq, error: (e as Error).stack ?? String(e) } satisfies WorkerReply),
-  );
+  let reply: WorkerReply;
+  try {
+    reply = { seq: m.seq, parsed: parseJob(m.job, ctx) };
+  } catch (e) {
+    reply = { seq: m.seq, error: (e as Error).stack ?? String(e) };
+  }
+  parentPort?.postMessage(reply);
 });

@@ -199,7 +199,7 @@ test('the built CLI validates without loading ExcelJS', () => {
 test('the installed command parses in worker threads loaded through its code cache, with the one-thread result', () => {
   const box = join(dir, 'nhieu-tep');
   mkdirSync(box);
-  // Eight files or more: the threshold for worker threads.
+  // Nine files: one thread by default; TTDN_WORKERS=2 forces two worker threads.
   for (let i = 1; i <= 9; i++) writeFileSync(join(box, `lan-${i}.xlsx`), report);
   const runWith = (workers: string) => {
     const r = spawnSync(

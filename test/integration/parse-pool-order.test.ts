@@ -10,7 +10,7 @@ import type { ParsedFile } from '../../shared';
 import { filledModel } from '../../cli/demo/mailbox';
 import { sampleReport } from '../../cli/demo/sample-data';
 import type { ParseJob } from '../../cli/parallel/parse-job';
-import { parseInOrder } from '../../cli/parallel/parse-pool';
+import { defaultWorkers, parseInOrder } from '../../cli/parallel/parse-pool';
 import { modelToXlsxBytes } from '../../cli/xlsx/write-workbook';
 import { benchRegistry } from '../bench/fixtures';
 
@@ -65,3 +65,32 @@ test('two worker threads deliver every file in input order, as one thread parses
   expect(threads.parsed.map((p) => p.file.file)).toEqual(jobs.map((j) => j.name));
   expect(threads.parsed).toEqual(single.parsed);
 }, 120_000);
+
+describe('the default number of worker threads', () => {
+  const saved = process.env.TTDN_WORKERS;
+  beforeEach(() => delete process.env.TTDN_WORKERS);
+  afterAll(() => {
+    if (saved === undefined) delete process.env.TTDN_WORKERS;
+    else process.env.TTDN_WORKERS = saved;
+  });
+
+  test('on two cores, a few hundred files are parsed in this thread and more by two workers', () => {
+    expect(defaultWorkers(9, 2)).toBe(0);
+    expect(defaultWorkers(200, 2)).toBe(0);
+    expect(defaultWorkers(400, 2)).toBe(2);
+    expect(defaultWorkers(1000, 2)).toBe(2);
+  });
+
+  test('more cores take workers sooner, one fewer than the cores, at most eight', () => {
+    expect(defaultWorkers(100, 8)).toBe(7);
+    expect(defaultWorkers(50, 8)).toBe(0);
+    expect(defaultWorkers(1000, 16)).toBe(8);
+  });
+
+  test('TTDN_WORKERS overrides the choice', () => {
+    process.env.TTDN_WORKERS = '3';
+    expect(defaultWorkers(9, 2)).toBe(3);
+    process.env.TTDN_WORKERS = '0';
+    expect(defaultWorkers(1000, 8)).toBe(0);
+  });
+});
