@@ -50,7 +50,7 @@ export function readBytesAndTime(file: string): { bytes: Uint8Array; modified: D
     for (let r = 1; n < bytes.length && r > 0; n += r) r = readSync(fd, bytes, n, bytes.length - n, null);
     // A file still growing (or one whose size fstat does not know) is read to its end all the same.
     const more: Uint8Array[] = [];
-    for (let r; (r = readSync(fd, probe, 0, probe.length, null)) > 0; ) more.push(probe.slice(0, r));
+    for (let r; (r = readSync(fd, probe, 0, probe.length, null)) > 0;) more.push(probe.slice(0, r));
     const modified = st.mtime;
     if (!more.length) return { bytes: n === bytes.length ? bytes : bytes.subarray(0, n), modified };
     const all = new Uint8Array(n + more.reduce((a, c) => a + c.length, 0));
