@@ -21,6 +21,15 @@ export function decodeEntities(s: string): string {
   );
 }
 
+/**
+ * The first `code` in xml[from, to), or -1. A bounded loop where `indexOf` would search the rest of
+ * the part when the character is absent: once per tag, that is time in the square of the part's size.
+ */
+function indexBefore(xml: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (xml.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 export const localName = (qname: string): string => {
   const colon = qname.indexOf(':');
   return colon < 0 ? qname : qname.slice(colon + 1);
@@ -61,9 +70,9 @@ export class XmlScanner {
         else if (xml.startsWith('<![CDATA[', lt)) this.pos = skipPast(xml, ']]>', lt + 9);
         else {
           // DOCTYPE: its internal subset is skipped, never interpreted (so no entity expansion tricks).
-          const bracket = xml.indexOf('[', lt);
           const gt = xml.indexOf('>', lt);
-          this.pos = bracket >= 0 && bracket < gt ? skipPast(xml, ']>', bracket) : gt < 0 ? len : gt + 1;
+          const bracket = indexBefore(xml, 91 /* [ */, lt, gt < 0 ? len : gt);
+          this.pos = bracket >= 0 ? skipPast(xml, ']>', bracket) : gt < 0 ? len : gt + 1;
         }
         continue;
       }
@@ -73,8 +82,8 @@ export class XmlScanner {
         let start = lt + 2;
         while (start < end && isSpace(xml.charCodeAt(start))) start++;
         while (end > start && isSpace(xml.charCodeAt(end - 1))) end--;
-        const colon = xml.indexOf(':', start);
-        this.name = nameAt(xml, colon >= 0 && colon < end ? colon + 1 : start, end);
+        const colon = indexBefore(xml, 58 /* : */, start, end);
+        this.name = nameAt(xml, colon >= 0 ? colon + 1 : start, end);
         this.pos = (gt < 0 ? len : gt) + 1;
         this.selfClosing = false;
         return (this.kind = Tag.Close);
