@@ -458,6 +458,12 @@ function parseWorksheet(
       continue;
     }
     if (tag !== 'c') continue;
+    // An empty cell: only its position matters (to a next cell without `r`), read in place.
+    if (sc.selfClosing && sc.plainCellRef(MAX_ROW, MAX_COL)) {
+      row = sc.refRow;
+      col = sc.refCol;
+      continue;
+    }
 
     sc.cellAttrs(attrs);
     const { r: ref, t: type, s: styleAttr } = attrs;

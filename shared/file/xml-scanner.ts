@@ -138,6 +138,36 @@ export class XmlScanner {
     return found;
   }
 
+  /** Row and column read by `plainCellRef`. */
+  refRow = 0;
+  refCol = 0;
+
+  /**
+   * Hot path for an empty `<c r="B7" s="3"/>` (a styled blank: half the cells of a form), whose
+   * position is all that matters: reads `r` in place into refRow and refCol when it is the first
+   * attribute and plain (capital letters, then digits without a leading zero, within `maxRow` and
+   * `maxCol`). False otherwise: the caller then reads the attributes the general way.
+   */
+  plainCellRef(maxRow: number, maxCol: number): boolean {
+    const xml = this.xml;
+    let p = this.attrStart;
+    if (!xml.startsWith(' r="', p)) return false;
+    p += 4;
+    const lettersStart = p;
+    let col = 0;
+    for (let c = xml.charCodeAt(p); c >= 65 && c <= 90; c = xml.charCodeAt(++p)) col = col * 26 + (c - 64);
+    if (p === lettersStart || p - lettersStart > 3 || xml.charCodeAt(p) === 48 /* 0 */) return false;
+    const digitsStart = p;
+    let row = 0;
+    for (let d = xml.charCodeAt(p) - 48; d >= 0 && d <= 9; d = xml.charCodeAt(++p) - 48) row = row * 10 + d;
+    if (p === digitsStart || p - digitsStart > 7 || xml.charCodeAt(p) !== 34 || p >= this.attrEnd)
+      return false;
+    if (row > maxRow || col > maxCol) return false;
+    this.refRow = row;
+    this.refCol = col;
+    return true;
+  }
+
   /** Hot path for `<c>`: reads r, t and s in one pass, without a per-attribute callback. */
   cellAttrs(out: { r?: string; t?: string; s?: string }): void {
     out.r = out.t = out.s = undefined;

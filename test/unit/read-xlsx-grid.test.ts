@@ -11,6 +11,7 @@ import { DEFAULT_XLSX_LIMITS, UnsafeFileError, inspectXlsxBytes } from '../../sh
 import type { UnsafeFileReason, XlsxLimits, ZipCodec } from '../../shared/file/zip-guard';
 import { nodeZipCodec } from '../../cli/xlsx/zip-codec';
 import type { SheetGrid } from '../../shared/grid/workbook-grid';
+import { cellRef } from '../../shared/grid/a1';
 
 const MB = 1024 * 1024;
 
@@ -272,6 +273,47 @@ describe('readXlsxGrid on hand-written XML (other writers)', () => {
 
   it('resolves relative rel targets', () => {
     expect(grid.sheet('Phụ')!.cell(3, 2)!.value).toBe(-1500);
+  });
+
+  it('places a cell without r after an empty cell, whatever form the empty cell reference takes', () => {
+    // Empty cells are read by a fast path when their r is first and plain; the same cells written
+    // open (<c …></c>) take the general path, and both must place the next cell alike.
+    const rows: [string, string][] = [
+      ['<c r="B1" s="1"/>', 'C1'],
+      ['<c r="c2" s="1"/>', 'D2'], // lower case
+      ['<c r="$D$3" s="1"/>', 'E3'], // absolute
+      ['<c s="1" r="E4"/>', 'F4'], // r not first
+      ['<c r="B05"/>', 'B5'], // leading zero: dropped, the next cell counts from the row start
+      ['<c r="XFE6"/>', 'B6'], // past the last column: dropped
+      ['<c r="A7"/><c r="C7"/>', 'D7'],
+      ['<c r="B8" />', 'C8'],
+      ['<c r="AB9"\t/>', 'AC9'],
+    ];
+    const read = (open: boolean) => {
+      const data = rows
+        .map(([empty], i) => {
+          const cells = open ? empty.replace(/\s*\/>/g, '></c>') : empty;
+          return `<row r="${i + 1}">${cells}<c><v>${i + 1}</v></c></row>`;
+        })
+        .join('');
+      const g = readXlsxGrid(
+        handMadeXlsx({
+          'xl/workbook.xml': workbook,
+          'xl/_rels/workbook.xml.rels': rels,
+          'xl/styles.xml': styles,
+          'xl/worksheets/data.xml': `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${data}</sheetData></worksheet>`,
+          'xl/worksheets/phu.xml': phu,
+        }),
+      ).sheet('Báo cáo & số liệu')!;
+      return rows.map((_, i) => {
+        const found: string[] = [];
+        for (let c = 1; c <= 40; c++) if (g.cell(i + 1, c)?.value === i + 1) found.push(cellRef(i + 1, c));
+        return found.join(',');
+      });
+    };
+    const fast = read(false);
+    expect(fast).toEqual(rows.map(([, at]) => at));
+    expect(read(true)).toEqual(fast);
   });
 });
 
