@@ -1,6 +1,6 @@
 import { formatDmy, jsDateToPlain } from '../calendar/plain-date';
 import type { GridScalar } from '../grid/workbook-grid';
-import { cleanText } from '../text/normalize';
+import { cleanText, isVisible } from '../text/normalize';
 
 /** A cell value as text, the way a user would read it. */
 export function cellText(v: GridScalar): string {
@@ -13,5 +13,9 @@ export function cellText(v: GridScalar): string {
 }
 
 export function isBlank(v: GridScalar | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '');
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  // Told at once for most filled cells: a visible first character survives cleaning.
+  if (v.length && isVisible(v.charCodeAt(0))) return false;
+  return cleanText(v) === '';
 }

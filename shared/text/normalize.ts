@@ -13,22 +13,29 @@ function isClean(s: string): boolean {
     if (c === 32) {
       if (space) return false;
       space = true;
-    } else if (
-      (c >= 0x21 && c <= 0x7e) ||
-      (c >= 0xc0 && c <= 0x24f) ||
-      (c >= 0x1e00 && c <= 0x1eff) ||
-      c === 0x2013 ||
-      c === 0x2014 ||
-      c === 0x2018 ||
-      c === 0x2019 ||
-      c === 0x201c ||
-      c === 0x201d ||
-      c === 0x2026
-    )
-      space = false;
+    } else if (isVisible(c)) space = false;
     else return false;
   }
   return !space; // not empty, no trailing space
+}
+
+/**
+ * The characters clean text is made of, besides the space. One of them never disappears in
+ * cleaning, so a text that starts with one is not blank.
+ */
+export function isVisible(c: number): boolean {
+  return (
+    (c >= 0x21 && c <= 0x7e) ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    (c >= 0x1e00 && c <= 0x1eff) ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2026
+  );
 }
 
 /** NFC, non-breaking and zero-width spaces turned into plain spaces, runs collapsed, ends trimmed. */

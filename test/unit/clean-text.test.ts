@@ -1,5 +1,9 @@
-/** cleanText's fast path (text returned as it is) gives what the full cleaning gives, and so the same folded keys. */
+/**
+ * cleanText's fast path (text returned as it is) gives what the full cleaning gives, and so the same folded keys;
+ * isBlank's (a visible first character) says what the full cleaning says.
+ */
 import { cleanText, foldKey } from '../../shared';
+import { isBlank } from '../../shared/parse/cell-values';
 
 /** The full cleaning, without the fast path. */
 const reference = (s: string) =>
@@ -74,4 +78,25 @@ test('foldKey gives the same key when a text is looked up again, after the remem
   expect(foldKey('Đơn vị 7')).toBe('don vi 7');
   const long = `Đánh giá ${'Thông tin đối ngoại '.repeat(40)}`;
   expect(foldKey(long)).toBe(`danh gia ${'thong tin doi ngoai '.repeat(40).trim()}`);
+});
+
+test('a cell is blank exactly when the full cleaning leaves nothing, whatever its first character', () => {
+  const tails = ['', ' ', '\u200B', 'a', '\u0300', ' x'];
+  const heads = [
+    ...SAMPLES,
+    '\u200B',
+    '\uFEFF\u200C',
+    '\u00A0\t\u2007\u202F',
+    '\u0300',
+    '\t',
+    '\n',
+    '\u3000',
+    'đ',
+    '…',
+    '\u200Bx',
+    '\u00A0Sở',
+  ];
+  for (const h of heads)
+    for (const t of tails) expect([h + t, isBlank(h + t)]).toEqual([h + t, reference(h + t) === '']);
+  expect([isBlank(null), isBlank(undefined), isBlank(0), isBlank(false)]).toEqual([true, true, false, false]);
 });
