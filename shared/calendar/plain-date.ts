@@ -9,10 +9,13 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 export function makeDate(year: number, month: number, day: number): PlainDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return null;
-  const t = new Date(Date.UTC(year, month - 1, day));
-  if (t.getUTCMonth() !== month - 1) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // The Gregorian month lengths, without a Date: every date typed in a report passes here.
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1])) return null;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function toUtcMs(d: PlainDate): number {
   return Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
