@@ -62,7 +62,7 @@ test('each job gets its own reply when a worker answers its jobs out of order', 
 
 test('no worker holds more than DEPTH jobs; the rest wait for a free place', () => {
   const pool = new WorkerPool('', 2);
-  for (let i = 0; i < 10; i++) void pool.run(job(`${i}.xlsx`));
+  for (let i = 0; i < 2 * WorkerPool.DEPTH + 2; i++) void pool.run(job(`${i}.xlsx`));
   expect(FakeWorker.all).toHaveLength(2);
   expect(FakeWorker.all.map((w) => w.jobs.length)).toEqual([WorkerPool.DEPTH, WorkerPool.DEPTH]);
   const [w] = FakeWorker.all;
