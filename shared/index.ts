@@ -41,6 +41,7 @@ export * from './consolidate/types';
 export * from './consolidate/consolidator';
 export * from './consolidate/parsed-file';
 export * from './consolidate/picked-files';
+export * from './consolidate/parse-threads';
 export * from './export/export-document';
 export * from './export/csv-tables';
 export * from './export/summary-model';

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ParseFileContext, ParsedFile } from '../../shared';
+import { parseThreadsFor } from '../../shared';
 import type { ParseJob } from './parse-job';
 import { parseJob } from './parse-job';
 import type { WorkerReply, WorkerRequest } from './parse-worker';
@@ -20,21 +21,11 @@ export interface PoolOptions {
  */
 const QUEUE_PER_WORKER = 2;
 
-/**
- * Files × cores below which this thread alone finishes first. Each worker starts a thread, warms up
- * its own copy of the parser (its first files parse at half speed) and copies every result back;
- * on the 2-core bench machine, whose two threads slow each other by 1.4–1.7× on this memory-bound
- * work, two workers caught up with one thread only near 300 files (200: 1.86 s vs 2.10 s median;
- * 400: even; 1,000: 3.0–3.4 s vs 3.8–4.2 s of parsing). More cores are assumed to pay off sooner.
- */
-const MIN_FILES_X_CORES_FOR_WORKERS = 600;
-
 /** Worker threads for `files` files on `cores` cores (TTDN_WORKERS overrides: 0 means none). */
 export function defaultWorkers(files: number, cores = availableParallelism()): number {
   const env = process.env.TTDN_WORKERS;
   if (env !== undefined && /^\d+$/.test(env)) return Number(env);
-  if (files * cores < MIN_FILES_X_CORES_FOR_WORKERS) return 0;
-  return Math.min(8, Math.max(2, cores - 1), files);
+  return parseThreadsFor(files, cores);
 }
 
 /**

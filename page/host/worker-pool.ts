@@ -1,11 +1,19 @@
-import type { ConsolidateJob, ParseJob, WorkerJob, WorkerReply } from '../worker/protocol';
+import type {
+  ConsolidateJob,
+  ParseConsolidateJob,
+  ParseJob,
+  WorkerJob,
+  WorkerProgress,
+  WorkerReply,
+} from '../worker/protocol';
 
-type Job = Omit<ParseJob, 'id'> | Omit<ConsolidateJob, 'id'>;
+type Job = Omit<ParseJob, 'id'> | Omit<ConsolidateJob, 'id'> | Omit<ParseConsolidateJob, 'id'>;
 
 interface Pending {
   job: WorkerJob;
   resolve: (r: WorkerReply) => void;
   reject: (e: Error) => void;
+  progress?: (p: WorkerProgress['progress']) => void;
 }
 
 /**
@@ -47,9 +55,10 @@ export class WorkerPool {
     while (this.workers.length < this.size) this.spawn();
   }
 
-  run(job: Job): Promise<WorkerReply> {
+  /** Queues `job`; `progress` gets the job's progress messages until its reply settles it. */
+  run(job: Job, progress?: (p: WorkerProgress['progress']) => void): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { ...job, id: this.nextId++ }, resolve, reject });
+      this.queue.push({ job: { ...job, id: this.nextId++ }, resolve, reject, progress });
       this.pump();
     });
   }
@@ -77,8 +86,14 @@ export class WorkerPool {
   private spawn(): Worker {
     this.url ??= URL.createObjectURL(new Blob([this.source], { type: 'text/javascript' }));
     const w = new Worker(this.url, { name: 'ttdn-worker' });
-    w.onmessage = (ev: MessageEvent<WorkerReply>) => {
-      this.settle(w, ev.data.id)?.resolve(ev.data);
+    w.onmessage = (ev: MessageEvent<WorkerReply | WorkerProgress>) => {
+      const m = ev.data;
+      if ('progress' in m) {
+        const r = this.running.get(m.id);
+        if (r?.worker === w) r.pending.progress?.(m.progress);
+        return;
+      }
+      this.settle(w, m.id)?.resolve(m);
       this.pump();
     };
     w.onerror = (ev) => {

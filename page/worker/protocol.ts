@@ -27,7 +27,26 @@ export interface ConsolidateJob {
   fileName: string;
 }
 
-export type WorkerJob = ParseJob | ConsolidateJob;
+/**
+ * A run too small for several workers (see `parseThreadsFor`): one worker reads and parses every
+ * file in order, then does what ConsolidateJob does, so the parsed files never cross threads and
+ * one copy of the parser warms up. Progress comes back as `WorkerProgress` messages.
+ */
+export interface ParseConsolidateJob extends Omit<ConsolidateJob, 'type' | 'plans' | 'reports'> {
+  type: 'parse-consolidate';
+  /** Plans first, then reports, each with the received date chosen by the page. */
+  files: { file: File; received: string | null }[];
+  /** How many of `files` are plans. */
+  plans: number;
+}
+
+export type WorkerJob = ParseJob | ConsolidateJob | ParseConsolidateJob;
+
+/** Files parsed so far by a ParseConsolidateJob, sent on a time budget; the job's reply comes later. */
+export interface WorkerProgress {
+  id: number;
+  progress: { done: number; current: string };
+}
 
 export type WorkerReply =
   | { id: number; ok: true; parsed: ParsedFile }

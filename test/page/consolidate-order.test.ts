@@ -9,7 +9,7 @@ import type { PageSummary } from '../../page/host/file-bridge';
 import { localSettingsStore } from '../../page/host/settings';
 import type { WorkerPool } from '../../page/host/worker-pool';
 import { runJob } from '../../page/worker/worker-main';
-import type { WorkerJob, WorkerReply } from '../../page/worker/protocol';
+import type { WorkerJob, WorkerProgress, WorkerReply } from '../../page/worker/protocol';
 
 /**
  * The page's consolidation with the workers' own job code run in-process, replies arriving in a
@@ -35,23 +35,36 @@ function filesIn(folder: string): File[] {
     );
 }
 
-/** A pool whose replies come back after a delay chosen by `delay(job number)`. */
-function scrambledPool(delay: (n: number) => number): WorkerPool {
+/**
+ * A pool whose replies come back after a delay chosen by `delay(job number)`. `size`: its workers
+ * (cores); the demo mailbox is small, so only very many cores make the page parse it in parallel.
+ */
+function scrambledPool(delay: (n: number) => number, size = 64): WorkerPool {
   let n = 0;
-  const run = (job: Omit<WorkerJob, 'id'>): Promise<WorkerReply> => {
+  const jobs: string[] = [];
+  const run = (
+    job: Omit<WorkerJob, 'id'>,
+    progress?: (p: WorkerProgress['progress']) => void,
+  ): Promise<WorkerReply> => {
     const wait = delay(n++);
-    return new Promise((ok) => setTimeout(ok, wait)).then(() => runJob({ ...job, id: n } as WorkerJob));
+    jobs.push(job.type);
+    return new Promise((ok) => setTimeout(ok, wait)).then(() =>
+      runJob({ ...job, id: n } as WorkerJob, (p) => progress?.(p.progress)),
+    );
   };
-  return { run, terminate: () => undefined } as unknown as WorkerPool;
+  return { run, size, jobs, terminate: () => undefined } as unknown as WorkerPool;
 }
 
-async function consolidate(delay: (n: number) => number): Promise<{ summary: PageSummary; ticks: number }> {
+async function consolidate(
+  delay: (n: number) => number,
+  size?: number,
+): Promise<{ summary: PageSummary; ticks: number; jobs: string[] }> {
   const storage = new Map<string, string>();
   const store = localSettingsStore({
     getItem: (k: string) => storage.get(k) ?? null,
     setItem: (k: string, v: string) => void storage.set(k, v),
   } as Storage);
-  const pool = scrambledPool(delay);
+  const pool = scrambledPool(delay, size);
   const bridge = new FileBridge(
     store,
     () => undefined,
@@ -69,7 +82,7 @@ async function consolidate(delay: (n: number) => number): Promise<{ summary: Pag
     () => ticks++,
     new AbortController().signal,
   );
-  return { summary, ticks };
+  return { summary, ticks, jobs: (pool as unknown as { jobs: string[] }).jobs };
 }
 
 test('replies arriving out of order give the same result as replies in order', async () => {
@@ -85,4 +98,12 @@ test('progress repaints on a time budget, not once per file', async () => {
   // Every reply at once: a per-file repaint would tick once per file.
   const { ticks } = await consolidate(() => 0);
   expect(ticks).toBeLessThan(files);
+}, 60_000);
+
+test('a run too small for several workers is parsed and consolidated by one worker, with the same result', async () => {
+  const parallel = await consolidate(() => 0);
+  const single = await consolidate(() => 0, 2);
+  expect(single.jobs).toEqual(['parse-consolidate']);
+  expect(parallel.jobs).toContain('parse');
+  expect(single.summary).toEqual(parallel.summary);
 }, 60_000);

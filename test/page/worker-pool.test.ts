@@ -1,5 +1,5 @@
 import { WorkerPool } from '../../page/host/worker-pool';
-import type { ParseJob, WorkerJob, WorkerReply } from '../../page/worker/protocol';
+import type { ParseJob, WorkerJob, WorkerProgress, WorkerReply } from '../../page/worker/protocol';
 
 /**
  * The page's worker pool with a stand-in Worker class (jest has none): jobs are matched to replies
@@ -9,7 +9,7 @@ import type { ParseJob, WorkerJob, WorkerReply } from '../../page/worker/protoco
 
 class FakeWorker {
   static all: FakeWorker[] = [];
-  onmessage: ((ev: MessageEvent<WorkerReply>) => void) | null = null;
+  onmessage: ((ev: MessageEvent<WorkerReply | WorkerProgress>) => void) | null = null;
   onerror: ((ev: ErrorEvent) => void) | null = null;
   readonly jobs: WorkerJob[] = [];
   terminated = false;
@@ -81,4 +81,25 @@ test('terminate() stops every worker and rejects running and queued jobs', async
   pool.terminate(new Error('hủy'));
   expect(FakeWorker.all.every((w) => w.terminated)).toBe(true);
   for (const r of runs) await expect(r).rejects.toThrow('hủy');
+});
+
+test("a job's progress messages reach its callback and leave it running until its reply", async () => {
+  const pool = new WorkerPool('', 1);
+  const seen: number[] = [];
+  let settled = false;
+  const a = pool.run(job('a.xlsx'), (p) => seen.push(p.done));
+  void a.then(() => (settled = true));
+  const [w] = FakeWorker.all;
+  const id = w.jobs[0].id;
+  for (const done of [3, 7])
+    w.onmessage?.({ data: { id, progress: { done, current: 'x' } } } as MessageEvent<WorkerProgress>);
+  // Another job's progress is not this job's.
+  w.onmessage?.({
+    data: { id: id + 99, progress: { done: 1, current: 'y' } },
+  } as MessageEvent<WorkerProgress>);
+  await Promise.resolve();
+  expect(seen).toEqual([3, 7]);
+  expect(settled).toBe(false);
+  w.answer(id);
+  expect(fileOf(await a)).toBe('a.xlsx');
 });
