@@ -23,6 +23,25 @@ export function benchRegistry(n: number): Registry {
   return { ...REGISTRY_PRESETS['mau-tu-2025'], id: 'bench', units };
 }
 
+/** `ttdn consolidate` of the bench's reports in `dir` (6-month reports of 2026, as of 30/06) into `output`. */
+export function benchConsolidateArgs(registryFile: string, output: string, dir: string): string[] {
+  return [
+    'consolidate',
+    '--registry',
+    registryFile,
+    '--kind',
+    'bao-cao-6-thang',
+    '--year',
+    '2026',
+    '--as-of',
+    '2026-06-30',
+    '--json',
+    '-o',
+    output,
+    dir,
+  ];
+}
+
 export interface BenchSet {
   dir: string;
   registryFile: string;

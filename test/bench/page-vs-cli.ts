@@ -24,6 +24,7 @@ import { RUN_MEASURE } from '../../page/host/file-bridge';
 import { hasChromium, launchChromium } from '../helpers/chromium';
 import { PAGE_HTML, ensurePageBuild } from '../page/build-page';
 import { browserBenchRegistry, pageSettingsFor, writeReports } from './browser-fixtures';
+import { benchConsolidateArgs } from './fixtures';
 
 const N = Number(process.argv[2]) || 200;
 const REPEATS = Number(process.argv[3]) || 3;
@@ -105,23 +106,7 @@ async function main(): Promise<void> {
         await page.evaluate(() => (window as unknown as { __longest: number }).__longest),
       );
 
-      cliTimes.push(
-        cliRun([
-          'consolidate',
-          '--registry',
-          registryFile,
-          '--kind',
-          'bao-cao-6-thang',
-          '--year',
-          '2026',
-          '--as-of',
-          '2026-06-30',
-          '--json',
-          '-o',
-          join(dir, 'tong-hop-cli.xlsx'),
-          reports,
-        ]),
-      );
+      cliTimes.push(cliRun(benchConsolidateArgs(registryFile, join(dir, 'tong-hop-cli.xlsx'), reports)));
     }
     await browser.close();
     const ratios = pageTimes.map((p, i) => p / cliTimes[i]);

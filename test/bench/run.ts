@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { makeBenchSets } from './fixtures';
+import { benchConsolidateArgs, makeBenchSets } from './fixtures';
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'cli/bin.cjs');
@@ -89,25 +89,7 @@ function main(): Promise<void> {
         const bare: Run[] = [];
         for (let i = 0; i < REPEATS; i++) {
           cons.push(
-            measure(
-              [
-                BIN,
-                'consolidate',
-                '--registry',
-                s.registryFile,
-                '--kind',
-                'bao-cao-6-thang',
-                '--year',
-                '2026',
-                '--as-of',
-                '2026-06-30',
-                '-o',
-                `tong-hop-${s.files}.xlsx`,
-                '--json',
-                s.dir,
-              ],
-              work,
-            ),
+            measure([BIN, ...benchConsolidateArgs(s.registryFile, `tong-hop-${s.files}.xlsx`, s.dir)], work),
           );
           bare.push(measure([join(__dirname, 'bare-load.cjs'), s.dir], work));
         }
