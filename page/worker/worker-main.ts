@@ -1,6 +1,7 @@
 import { TtdnError, parseReceivedFile } from '../../shared';
 import type { ParsedFile, WorkbookGrid } from '../../shared';
 import { UnsafeFileError, readXlsxGrid } from '../../shared/file';
+import { PAGE_MESSAGES } from '../../shared/messages/vi';
 import { consolidateParsed } from '../host/summary';
 import type { PageSummary } from '../host/summary';
 import { sha256Hex } from '../host/sha256';
@@ -77,13 +78,22 @@ async function parseConsolidate(
     const read = await reads[i];
     if (i + READ_AHEAD < job.files.length) reads.push(readFile(job.files[i + READ_AHEAD].file));
     const { file, received } = job.files[i];
-    parsed.push(await parseBytes(file.name, read, received, job));
+    parsed.push(
+      // A failure is the file's, never the run's (as with a parse job's failed reply).
+      await parseBytes(file.name, read, received, job).catch((e: unknown): ParsedFile => ({
+        file: { file: file.name, sha256: '0'.repeat(64), received },
+        outcome: 'unreadable',
+        reason: e instanceof Error ? e.message : String(e),
+      })),
+    );
     const t = performance.now();
     if (t - shown >= PROGRESS_EVERY_MS) {
       shown = t;
       progress({ id: job.id, progress: { done: i + 1, current: file.name } });
     }
   }
+  const n = job.files.length;
+  progress({ id: job.id, progress: { done: n, current: PAGE_MESSAGES.writingSummary } });
   return consolidateParsed({
     ...job,
     plans: parsed.slice(0, job.plans),

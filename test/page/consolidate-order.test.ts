@@ -58,6 +58,7 @@ function scrambledPool(delay: (n: number) => number, size = 64): WorkerPool {
 async function consolidate(
   delay: (n: number) => number,
   size?: number,
+  reports: File[] = filesIn(mailbox.reports),
 ): Promise<{ summary: PageSummary; ticks: number; jobs: string[] }> {
   const storage = new Map<string, string>();
   const store = localSettingsStore({
@@ -76,7 +77,7 @@ async function consolidate(
       kind: mailbox.kind,
       year: mailbox.year,
       asOf: mailbox.asOf,
-      reports: filesIn(mailbox.reports),
+      reports,
       plans: filesIn(mailbox.plans),
     },
     () => ticks++,
@@ -106,4 +107,14 @@ test('a run too small for several workers is parsed and consolidated by one work
   expect(single.jobs).toEqual(['parse-consolidate']);
   expect(parallel.jobs).toContain('parse');
   expect(single.summary).toEqual(parallel.summary);
+}, 60_000);
+
+test('in a one-worker run, a file that cannot be read is listed as unreadable and the run goes on', async () => {
+  const reports = filesIn(mailbox.reports);
+  const broken = reports[0];
+  Object.defineProperty(broken, 'arrayBuffer', { value: () => Promise.reject(new Error('ổ đĩa lỗi')) });
+  const { summary, jobs } = await consolidate(() => 0, 2, reports);
+  expect(jobs).toEqual(['parse-consolidate']);
+  expect(summary.unreadable).toBe(mailbox.expected.unreadable.length + 1);
+  expect(summary.problems.some((p) => p.file === broken.name && p.reason.includes('ổ đĩa lỗi'))).toBe(true);
 }, 60_000);
