@@ -29,13 +29,14 @@ export async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
+/** Where reading past a file's told size lands (such files are rare, so one buffer serves). */
+const probe = new Uint8Array(1 << 16);
+
 /**
  * A whole file and its modification time, read synchronously through one descriptor: for a thread
  * that only parses files (or the CLI while it parses), where each awaited step of `readFile` and a
  * separate `stat` only added round trips through the event loop and libuv's thread pool.
  */
-const probe = new Uint8Array(1 << 16);
-
 export function readBytesAndTime(file: string): { bytes: Uint8Array; modified: Date } {
   let fd: number;
   try {
