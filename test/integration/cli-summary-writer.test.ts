@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { SheetBuilder } from '../../shared/layout/sheet-builder';
 import type { WorkbookModel } from '../../shared';
+import { testWorkbook } from '../helpers/workbook-model';
 import { readXlsxGrid } from '../../shared/file/read-xlsx-grid';
 import { Deflater, writeModelToFile } from '../../cli/xlsx/write-file';
 import { xlsxBytes } from '../../shared/xlsx-write';
@@ -32,13 +33,7 @@ function model(): WorkbookModel {
   const doc = new SheetBuilder('Bao cao', [30, 30]);
   doc.block(1, 1, 2, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { font: { bold: true, size: 13 }, h: 'center' });
   doc.set(2, 1, 'Tổng kinh phí').set(2, 2, 12345);
-  return {
-    sheets: [list.build({ state: 'visible', plainData: true }), doc.build({ state: 'visible' })],
-    definedNames: [],
-    defaultFont: { name: 'Times New Roman', size: 11 },
-    title: 'thử',
-    creator: 'test',
-  };
+  return testWorkbook([list.build({ state: 'visible', plainData: true }), doc.build({ state: 'visible' })]);
 }
 
 let dir: string;

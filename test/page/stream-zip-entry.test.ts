@@ -8,18 +8,13 @@ import type { WorkbookModel } from '../../shared';
 import { readXlsxGrid } from '../../shared/file';
 import { xlsxBytes, xlsxBytesWith } from '../../shared/xlsx-write';
 import { StreamZipEntry, hasNativeDeflate } from '../../page/host/stream-zip-entry';
+import { testWorkbook } from '../helpers/workbook-model';
 
 function model(): WorkbookModel {
   const list = new SheetBuilder('Danh sach', [10, 60]);
   for (let i = 1; i <= 12_000; i++) list.set(i, 1, i).set(i, 2, `Hoạt động ${i} — “đối ngoại” & <${i % 9}>`);
   const empty = new SheetBuilder('Trong', [10]);
-  return {
-    sheets: [list.build({ state: 'visible', plainData: true }), empty.build({ state: 'hidden' })],
-    definedNames: [],
-    defaultFont: { name: 'Times New Roman', size: 11 },
-    title: 'thử',
-    creator: 'test',
-  };
+  return testWorkbook([list.build({ state: 'visible', plainData: true }), empty.build({ state: 'hidden' })]);
 }
 
 test('this runtime compresses natively, as the page checks before using it', () => {

@@ -5,6 +5,7 @@
 import Ajv from 'ajv';
 import { strFromU8, unzipSync } from 'fflate';
 import type { ExportDocument } from '../../shared';
+import { testWorkbook } from '../helpers/workbook-model';
 import {
   Consolidator,
   DEFAULT_CALENDAR,
@@ -178,13 +179,7 @@ describe('the province plan', () => {
 describe('the province plan laid out', () => {
   test('as a sheet: the compiled texts sit in the named, editable sections', () => {
     const { sheets, definedNames } = provinceReportSheets(content, 'Kế hoạch tỉnh');
-    const grid = modelToGrid({
-      sheets,
-      definedNames,
-      defaultFont: { name: 'Times New Roman', size: 11 },
-      title: content.title,
-      creator: 'test',
-    });
+    const grid = modelToGrid(testWorkbook(sheets, definedNames, content.title));
     const sheet = grid.sheet('Kế hoạch tỉnh')!;
     const rows = (n: string) => {
       const [from, to] = definedNames

@@ -6,16 +6,9 @@ import { readXlsxGrid } from '../../shared/file';
 import { SheetBuilder } from '../../shared/layout/sheet-builder';
 import { writeXlsx, xlsxBytes } from '../../shared/xlsx-write';
 import { needsPreserve, textElement, xmlText } from '../../shared/xlsx-write/xml-text';
+import { testWorkbook } from '../helpers/workbook-model';
 
-function workbook(sheets: SheetModel[], definedNames: WorkbookModel['definedNames'] = []): WorkbookModel {
-  return {
-    sheets,
-    definedNames,
-    defaultFont: { name: 'Times New Roman', size: 11 },
-    title: 'thử',
-    creator: 'test',
-  };
-}
+const workbook = testWorkbook;
 
 function oneColumn(values: ModelValue[], extra: Partial<SheetModel> = {}): WorkbookModel {
   const b = new SheetBuilder('S', [30]);
